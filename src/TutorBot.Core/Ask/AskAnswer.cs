@@ -1,0 +1,3 @@
+namespace TutorBot.Core.Ask;
+
+public sealed record AskAnswer(string Answer, IReadOnlyList<string> Citations, AskMode Mode);

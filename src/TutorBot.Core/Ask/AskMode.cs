@@ -1,0 +1,8 @@
+namespace TutorBot.Core.Ask;
+
+public enum AskMode
+{
+    Retrieval,
+    Llm,
+    Calculator,
+}

@@ -1,0 +1,17 @@
+namespace TutorBot.Core.Bank;
+
+public sealed record BankEntry(
+    string Id,
+    string Topic,
+    int Difficulty,
+    EntryKind Kind,
+    LocalizedText Question,
+    LocalizedText Answer,
+    IReadOnlyList<KeyPoint> KeyPoints,
+    IReadOnlyList<Followup> Followups,
+    IReadOnlyList<string> Tags,
+    CalcSpec? Calc)
+{
+    /// <summary>The file the entry was loaded from, for messages.</summary>
+    public string SourceFile { get; init; } = "";
+}

@@ -1,0 +1,8 @@
+namespace TutorBot.Core.Bank;
+
+public enum EntryKind
+{
+    Concept,
+    Calculation,
+    Open,
+}

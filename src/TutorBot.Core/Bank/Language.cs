@@ -1,0 +1,7 @@
+namespace TutorBot.Core.Bank;
+
+public enum Language
+{
+    Zh,
+    En,
+}

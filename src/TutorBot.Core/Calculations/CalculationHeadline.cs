@@ -1,0 +1,4 @@
+namespace TutorBot.Core.Calculations;
+
+/// <summary>The main figure of a result; Unit is one of "bytes", "seconds", "flops", "params".</summary>
+public sealed record CalculationHeadline(string Key, double Value, string Unit);

@@ -1,0 +1,11 @@
+namespace TutorBot.Core.Conversation;
+
+public enum ReplyKind
+{
+    Question,
+    Feedback,
+    Summary,
+    Answer,
+    Info,
+    Error,
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace TutorBot.Host.Cli;
+
+public static class GlobalOptions
+{
+    public static readonly Option<string?> Database = new("--db")
+    {
+        Description = "SQLite database file (overrides Storage:Path)",
+        Recursive = true,
+    };
+}

@@ -1,0 +1,15 @@
+using System.CommandLine;
+using TutorBot.Host.Commands;
+
+namespace TutorBot.Host.Cli;
+
+public static class TutorCli
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("TutorBot: mock interviews, grading and exact numbers for LLM and ML-systems engineering interviews.");
+        root.Options.Add(GlobalOptions.Database);
+        root.Subcommands.Add(BankCommand.Create());
+        return root;
+    }
+}

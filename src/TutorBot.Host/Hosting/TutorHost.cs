@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using TutorBot.Calculators;
+using TutorBot.Core;
+using TutorBot.Discord;
+using TutorBot.Host.Cli;
+using TutorBot.Llm;
+using TutorBot.Retrieval;
+using TutorBot.Storage;
+
+namespace TutorBot.Host.Hosting;
+
+/// <summary>The composition root: configuration from ./appsettings.json, TUTORBOT__ variables and the command line.</summary>
+public static class TutorHost
+{
+    public static HostApplicationBuilder CreateBuilder(ParseResult parseResult)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        builder.Configuration
+            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+            .AddUserSecrets(typeof(TutorHost).Assembly, optional: true)
+            .AddEnvironmentVariables("TUTORBOT__");
+        var overrides = new Dictionary<string, string?>();
+        if (parseResult.GetValue(GlobalOptions.Database) is { Length: > 0 } database)
+        {
+            overrides["Storage:Path"] = database;
+        }
+
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+
+        // Logs go to stderr so that stdout carries only the verb's output (JSON, transcripts).
+        builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.AddTutorCore();
+        builder.AddCalculators();
+        builder.AddRetrieval();
+        builder.AddLlm();
+        builder.AddStorage();
+        builder.AddDiscord();
+        return builder;
+    }
+}

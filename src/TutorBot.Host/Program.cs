@@ -1,0 +1,3 @@
+using TutorBot.Host.Cli;
+
+return await TutorCli.Create().Parse(args).InvokeAsync();
