@@ -9,4 +9,10 @@ public static class GlobalOptions
         Description = "SQLite database file (overrides Storage:Path)",
         Recursive = true,
     };
+
+    public static readonly Option<string?> Model = new("--model")
+    {
+        Description = "GGUF model file (overrides Llm:ModelPath)",
+        Recursive = true,
+    };
 }

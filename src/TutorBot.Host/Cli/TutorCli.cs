@@ -9,6 +9,7 @@ public static class TutorCli
     {
         var root = new RootCommand("TutorBot: mock interviews, grading and exact numbers for LLM and ML-systems engineering interviews.");
         root.Options.Add(GlobalOptions.Database);
+        root.Options.Add(GlobalOptions.Model);
         root.Subcommands.Add(BankCommand.Create());
         return root;
     }

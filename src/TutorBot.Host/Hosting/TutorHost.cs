@@ -33,6 +33,11 @@ public static class TutorHost
             overrides["Storage:Path"] = database;
         }
 
+        if (parseResult.GetValue(GlobalOptions.Model) is { Length: > 0 } model)
+        {
+            overrides["Llm:ModelPath"] = model;
+        }
+
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
