@@ -15,6 +15,7 @@ public static class CoreHostBuilderExtensions
         builder.Services.AddOptions<BankOptions>().Bind(builder.Configuration.GetSection(BankOptions.SectionName));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(sp => BankLoader.LoadOrThrow(sp.GetRequiredService<IOptions<BankOptions>>().Value.Path));
+        builder.Services.TryAddSingleton(sp => SynonymTable.Load(sp.GetRequiredService<IOptions<BankOptions>>().Value.Path));
         builder.Services.TryAddSingleton<ITutorModel>(new NoTutorModel());
         return builder;
     }

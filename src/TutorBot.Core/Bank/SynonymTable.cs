@@ -1,0 +1,60 @@
+namespace TutorBot.Core.Bank;
+
+/// <summary>
+/// Groups of equivalent terms from questionbank/synonyms.txt (one comma-separated group per line, '#' comments).
+/// Lookup is case-insensitive; a term may belong to several groups.
+/// </summary>
+public sealed class SynonymTable
+{
+    public const string FileName = "synonyms.txt";
+
+    private readonly Dictionary<string, List<IReadOnlyList<string>>> _groupsByTerm = new(StringComparer.OrdinalIgnoreCase);
+
+    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups)
+    {
+        Groups = groups.Where(g => g.Count > 1).ToList();
+        foreach (var group in Groups)
+        {
+            foreach (var term in group)
+            {
+                if (!_groupsByTerm.TryGetValue(term, out var list))
+                {
+                    _groupsByTerm[term] = list = [];
+                }
+
+                list.Add(group);
+            }
+        }
+    }
+
+    public static SynonymTable Empty { get; } = new([]);
+
+    public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
+
+    /// <summary>Every term equivalent to the given one, itself included.</summary>
+    public IReadOnlyCollection<string> Expand(string term)
+    {
+        if (!_groupsByTerm.TryGetValue(term.Trim(), out var groups))
+        {
+            return [term];
+        }
+
+        return groups.SelectMany(g => g).Prepend(term).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    /// <summary>Reads the file of a bank directory; a missing file is an empty table.</summary>
+    public static SynonymTable Load(string bankDirectory)
+    {
+        var path = Path.Combine(bankDirectory, FileName);
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        var groups = File.ReadLines(path)
+            .Select(line => line.Trim())
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => (IReadOnlyList<string>)line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return new SynonymTable(groups);
+    }
+}

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace TutorBot.Host.Commands;
+
+public static class EvalCommand
+{
+    public static Command Create()
+    {
+        var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading).");
+        return eval;
+    }
+}
