@@ -3,7 +3,6 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Host.Cli;
@@ -61,7 +60,7 @@ public static class BenchInterviewCommand
             {
                 await host.StartAsync(cancellationToken);
             }
-            catch (Exception ex) when (ex is StorageException or InvalidBankException or OptionsValidationException)
+            catch (StorageException ex)
             {
                 Console.Error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Failed;

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Host.Cli;
@@ -41,7 +40,7 @@ public static class ChatCommand
         {
             await host.StartAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is StorageException or InvalidBankException or OptionsValidationException)
+        catch (StorageException ex)
         {
             Console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failed;
