@@ -1,5 +1,4 @@
 using TutorBot.Core.Grading;
-using TutorBot.Core.Persistence;
 
 namespace TutorBot.Core.Tests.Conversation;
 
@@ -9,6 +8,8 @@ namespace TutorBot.Core.Tests.Conversation;
 /// </summary>
 public sealed class KeywordGrader : IAnswerGrader
 {
+    private readonly Lock _lock = new();
+
     public List<GradeRequest> Requests { get; } = [];
 
     public Func<GradeRequest, Task>? BeforeGrading { get; set; }
@@ -17,7 +18,11 @@ public sealed class KeywordGrader : IAnswerGrader
 
     private async Task<GradeResult> GradeCoreAsync(GradeRequest request)
     {
-        Requests.Add(request);
+        lock (_lock)
+        {
+            Requests.Add(request);
+        }
+
         if (BeforeGrading is not null)
         {
             await BeforeGrading(request);
