@@ -13,6 +13,9 @@ public sealed class StorageOptions
     /// <summary>Where progress charts are written; defaults to a "charts" folder next to the database.</summary>
     public string? ChartsPath { get; set; }
 
+    /// <summary>A font file with Chinese glyphs for chart labels; when unset, common system locations are tried (fonts-wqy-microhei).</summary>
+    public string? ChartFont { get; set; }
+
     /// <summary>How long a write waits for another process holding the database before it fails.</summary>
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 30;

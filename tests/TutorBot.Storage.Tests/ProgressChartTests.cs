@@ -16,7 +16,7 @@ public sealed class ProgressChartTests : IDisposable
         await _storage.SayAsync("ada", $"/interview inference 2 {language}");
         await _storage.SayAsync("ada", "/skip");
         _storage.Clock.Advance(TimeSpan.FromDays(2));
-        await _storage.SayAsync("ada", "keys and values");
+        await _storage.SayAsync("ada", "keys and values, no recompute, tiling, never materialised");
 
         var progress = (await _storage.SayAsync("ada", "/progress")).Single();
 

@@ -14,6 +14,21 @@ public sealed class ScottPlotProgressChart(IOptions<StorageOptions> options) : I
 {
     private const int Width = 900;
     private const int Height = 500;
+    private const string CjkFontName = "TutorBot CJK";
+
+    private static readonly string[] CjkFontFiles =
+    [
+        "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+        "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+        "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+        "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+        "/System/Library/Fonts/PingFang.ttc",
+        @"C:\Windows\Fonts\msyh.ttc",
+    ];
+
+    private static readonly Lock FontLock = new();
+    private static bool? _cjkFontRegistered;
 
     public string? Render(string userKey, IReadOnlyList<ScoredQuestion> history, Language language)
     {
@@ -33,19 +48,45 @@ public sealed class ScottPlotProgressChart(IOptions<StorageOptions> options) : I
             scatter.MarkerSize = 7;
         }
 
-        var title = language == Language.Zh ? "各主题得分随时间变化" : "Scores over time by topic";
-        plot.Title(title);
-        plot.XLabel(language == Language.Zh ? "日期" : "Date");
-        plot.YLabel(language == Language.Zh ? "得分（0-10）" : "Score (0-10)");
+        // The date axis replaces the bottom axis, so it comes before the axis labels.
         plot.Axes.DateTimeTicksBottom();
-        plot.Axes.SetLimitsY(0, 10.5);
+        plot.Title(language == Language.Zh ? "各主题得分随时间变化" : "Scores over time by topic");
+        plot.XLabel(language == Language.Zh ? "日期（UTC）" : "Date (UTC)");
+        plot.YLabel(language == Language.Zh ? "得分（0-10）" : "Score (0-10)");
+        plot.Axes.SetLimitsY(-0.5, 10.5);
         plot.ShowLegend(Alignment.LowerRight);
-        plot.Font.Set(Fonts.Detect(title + string.Concat(history.Select(q => q.Topic))));
+        if (language == Language.Zh && CjkFontFamily() is { } family)
+        {
+            plot.Font.Set(family);
+        }
 
         var path = Path.Combine(ChartsFolder(), FileName(userKey));
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         plot.SavePng(path, Width, Height);
         return path;
+    }
+
+    /// <summary>
+    /// The bundled SkiaSharp build does not ask fontconfig for fonts, so a CJK font is loaded from its file: the
+    /// configured Storage:ChartFont, else the first of the usual system locations that exists.
+    /// </summary>
+    private string? CjkFontFamily()
+    {
+        lock (FontLock)
+        {
+            if (_cjkFontRegistered is null)
+            {
+                var file = new[] { options.Value.ChartFont }.Concat(CjkFontFiles).FirstOrDefault(f => !string.IsNullOrEmpty(f) && File.Exists(f));
+                if (file is not null)
+                {
+                    Fonts.AddFontFile(CjkFontName, file, bold: false, italic: false);
+                }
+
+                _cjkFontRegistered = file is not null;
+            }
+
+            return _cjkFontRegistered == true ? CjkFontName : null;
+        }
     }
 
     private string ChartsFolder()
