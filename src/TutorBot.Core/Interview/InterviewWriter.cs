@@ -29,7 +29,9 @@ public sealed class InterviewWriter(QuestionBank bank)
     {
         var entry = bank.Find(question.EntryId);
         var covered = KeyPointTexts(entry, question.Covered, language);
-        var missed = KeyPointTexts(entry, question.Missed, language);
+
+        // While a follow-up waits, the missed points stay unnamed: naming them would answer the follow-up.
+        var missed = question.IsFinished ? KeyPointTexts(entry, question.Missed, language) : [];
         var text = new StringBuilder();
         text.AppendLine(Phrases.ScoreLine(language, question.Score ?? 0));
         if (covered.Count > 0)

@@ -45,8 +45,8 @@ public sealed class ProgressService(IProgressRepository progress, IReviewReposit
 
         text.AppendLine(Phrases.Pick(
             language,
-            $"Entries due for review: {report.Due}" + (report.NextDue is { } nextEn ? $" (next after that: {nextEn:yyyy-MM-dd HH:mm} UTC)" : ""),
-            $"待复习的题：{report.Due}" + (report.NextDue is { } nextZh ? $"（之后下一次：{nextZh:yyyy-MM-dd HH:mm} UTC）" : "")));
+            $"Entries due for review: {report.Due}" + (report.NextDue is { } nextEn ? $" (next one due {nextEn:yyyy-MM-dd HH:mm} UTC)" : ""),
+            $"待复习的题：{report.Due}" + (report.NextDue is { } nextZh ? $"（下一题到期：{nextZh:yyyy-MM-dd HH:mm} UTC）" : "")));
         if (report.ChartPath is not null)
         {
             text.AppendLine(Phrases.Pick(language, "Chart: ", "得分图：") + report.ChartPath);

@@ -56,13 +56,8 @@ public static class BenchInterviewCommand
         try
         {
             using var host = builder.Build();
-            try
+            if (!await ChatStartup.StartAsync(host, cancellationToken))
             {
-                await host.StartAsync(cancellationToken);
-            }
-            catch (StorageException ex)
-            {
-                Console.Error.WriteLine($"error: {ex.Message}");
                 return ExitCodes.Failed;
             }
 

@@ -7,7 +7,6 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
-using TutorBot.Storage;
 
 namespace TutorBot.Host.Commands;
 
@@ -36,13 +35,8 @@ public static class ChatCommand
         var name = string.IsNullOrWhiteSpace(userName) ? DefaultUser() : userName.Trim();
         Console.OutputEncoding = new UTF8Encoding(false);
         using var host = TutorHost.CreateBuilder(parseResult).Build();
-        try
+        if (!await ChatStartup.StartAsync(host, cancellationToken))
         {
-            await host.StartAsync(cancellationToken);
-        }
-        catch (StorageException ex)
-        {
-            Console.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.Failed;
         }
 

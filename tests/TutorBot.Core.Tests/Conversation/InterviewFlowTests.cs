@@ -39,6 +39,8 @@ public sealed class InterviewFlowTests
         Assert.Equal([ReplyKind.Feedback, ReplyKind.Question], replies.Select(r => r.Kind));
         Assert.Equal(4, replies[0].Score);
         Assert.DoesNotContain("Reference answer", replies[0].Text);
+        Assert.Empty(replies[0].Missed);
+        Assert.DoesNotContain("Softmax saturates", replies[0].Text);
         Assert.True(replies[1].IsFollowup);
 
         // saturation (weight 2) outranks unit-variance (weight 1).
@@ -56,6 +58,8 @@ public sealed class InterviewFlowTests
         Assert.Equal([ReplyKind.Feedback, ReplyKind.Summary], replies.Select(r => r.Kind));
         Assert.True(replies[0].IsFollowup);
         Assert.Equal(6, replies[0].Score);
+        Assert.Equal(["Scaling restores unit variance"], replies[0].Missed);
+        Assert.Contains("Reference answer of attention-scaling", replies[0].Text);
         Assert.Contains("variance grows\nsoftmax saturates", _tutor.Grader.Requests[^1].Answer);
     }
 
