@@ -135,28 +135,16 @@ public sealed class InterviewEngine(
     public async Task<IReadOnlyList<TutorReply>> SkipAsync(TurnContext context, InterviewSession session, CancellationToken cancellationToken)
     {
         var question = session.Current!;
-        var replies = new List<TutorReply>();
         var now = time.GetUtcNow();
 
-        // Skipping a follow-up keeps what the first answer earned; skipping the question scores it 0.
-        if (question.RawScore is null)
-        {
-            question.Status = QuestionStatus.Skipped;
-            question.RawScore = 0;
-            replies.Add(writer.Skipped(session, question, context.Language));
-        }
-        else
-        {
-            question.Status = QuestionStatus.Done;
-            replies.Add(writer.Skipped(session, question, context.Language));
-        }
-
+        // Skipping a follow-up keeps what the answer earned; skipping the question scores it 0.
+        question.Status = question.RawScore is null ? QuestionStatus.Skipped : QuestionStatus.Done;
+        question.RawScore ??= 0;
         question.AwaitingFollowup = false;
         question.FinishedAt = now;
         var card = await NextCardAsync(context, question, now, cancellationToken);
         session.CurrentIndex++;
-        replies.AddRange(await AdvanceAsync(context, session, [card], cancellationToken));
-        return replies;
+        return [writer.Skipped(session, question, context.Language), .. await AdvanceAsync(context, session, [card], cancellationToken)];
     }
 
     public async Task<IReadOnlyList<TutorReply>> EndAsync(TurnContext context, InterviewSession session, CancellationToken cancellationToken)
