@@ -56,5 +56,4 @@ public sealed class FollowupPlannerTests
     private Task<LocalizedText?> PlanAsync(string entryId, string[] missed, ITutorModel model, LocalizedText[]? asked = null) =>
         new FollowupPlanner(model, NullLogger<FollowupPlanner>.Instance)
             .PlanAsync(_bank.Find(entryId)!, missed, asked ?? [], "an answer", Language.En, "console:ada", CancellationToken.None);
-
 }
