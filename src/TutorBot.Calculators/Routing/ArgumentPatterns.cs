@@ -8,7 +8,7 @@ namespace TutorBot.Calculators.Routing;
 /// </summary>
 public static class ArgumentPatterns
 {
-    private const string Is = @"\s*(?:=|:|of|is|to|为|是|取|设为)?\s*";
+    private const string Is = @"\s*(?:=|:|of|is|to|为|是|取|设为)?\s*(?:约|大约|about|around|roughly|~|≈)?\s*";
     private const string Number = @"\d+(?:\.\d+)?";
 
     public static readonly IReadOnlyList<ArgumentPattern> All =
@@ -20,6 +20,7 @@ public static class ArgumentPatterns
         new("peak-tflops", R($@"(?<v>{Number})\s*tflops")),
         new("mfu", R($@"(?<v>{Number}\s*%)\s*(?:的\s*)?(?:mfu|model flops utili[sz]ation|利用率|算力利用率)")),
         new("mfu", R($@"(?:mfu|utili[sz]ation|利用率)(?:\s*\(mfu\))?{Is}(?<v>{Number}\s*%|0?\.\d+)")),
+        new("overhead", R(@"(?:weights?|权重)\s*(?:\+|plus|and|加上?|和)\s*(?:the\s*)?kv"), "0"),
         new("overhead", R($@"(?<v>{Number}\s*%)\s*(?:的\s*)?(?:overhead|额外开销|开销|余量)")),
         new("overhead", R($@"(?:overhead|额外开销|开销|余量){Is}(?<v>{Number}\s*%|0?\.\d+)")),
 

@@ -28,7 +28,7 @@ public static partial class CalculatorDetector
             return "training-memory";
         }
 
-        if (Quantized().IsMatch(folded) && Size().IsMatch(folded) && !Serving().IsMatch(folded))
+        if (WeightsAlone().IsMatch(folded) || (Quantized().IsMatch(folded) && Size().IsMatch(folded) && !Serving().IsMatch(folded)))
         {
             return "quantized-size";
         }
@@ -73,8 +73,11 @@ public static partial class CalculatorDetector
     [GeneratedRegex(@"quantiz|量化|gguf|q\d_k|q\d_\d|int4|int8|4[\s-]?bit|8[\s-]?bit|fp16|bf16|fp32|半精度")]
     private static partial Regex Quantized();
 
-    [GeneratedRegex(@"size|file|how (big|large)|how much (disk|space|storage)|多大|大小|文件|体积|磁盘|占多少|占用多少|weights? (take|occupy|need)|权重")]
+    [GeneratedRegex(@"size|file|how (big|large)|how much (disk|space|storage)|多大|大小|文件|体积|磁盘|占多少|占用多少|weights? (take|occupy|need)|weights? alone|(only|just) the weights|weights only|权重")]
     private static partial Regex Size();
+
+    [GeneratedRegex(@"weights? alone|(only|just) the weights|weights only|仅.{0,4}权重|只.{0,4}权重|权重本身")]
+    private static partial Regex WeightsAlone();
 
     [GeneratedRegex(@"infer|serv|deploy|推理|部署|服务|生成|decode|解码|kv")]
     private static partial Regex Serving();

@@ -4,7 +4,7 @@ using TutorBot.Calculators.Presets;
 namespace TutorBot.Calculators.Routing;
 
 /// <summary>Turns a numeric question (zh or en) into a calculator name and the arguments the question states.</summary>
-public sealed class QuestionRouter(IEnumerable<ICalculator> calculators)
+public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
 {
     /// <summary>Where a calculator names a shared argument differently.</summary>
     private static readonly Dictionary<string, Dictionary<string, string>> Renames = new()
@@ -53,6 +53,11 @@ public sealed class QuestionRouter(IEnumerable<ICalculator> calculators)
             arguments["targets"] = targets;
         }
 
+        if (calculator == "kv-cache" && !arguments.ContainsKey("context") && PerToken().IsMatch(text))
+        {
+            arguments["context"] = "1";
+        }
+
         return (calculator, arguments);
     }
 
@@ -98,6 +103,9 @@ public sealed class QuestionRouter(IEnumerable<ICalculator> calculators)
             .ToList();
         return found.Count > 0 ? string.Join(",", found) : null;
     }
+
+    [GeneratedRegex(@"per[\s-]token|每个?\s*token|单个\s*token")]
+    private static partial Regex PerToken();
 
     private static string Blank(string text, Match match) =>
         string.Concat(text.AsSpan(0, match.Index), new string(' ', match.Length), text.AsSpan(match.Index + match.Length));
