@@ -10,6 +10,7 @@ public static class ArgumentPatterns
 {
     private const string Is = @"\s*(?:=|:|of|is|to|为|是|取|设为)?\s*(?:约|大约|about|around|roughly|~|≈)?\s*";
     private const string Number = @"\d+(?:\.\d+)?";
+    private const string Integer = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+";
 
     public static readonly IReadOnlyList<ArgumentPattern> All =
     [
@@ -24,16 +25,16 @@ public static class ArgumentPatterns
         new("overhead", R($@"(?<v>{Number}\s*%)\s*(?:的\s*)?(?:overhead|额外开销|开销|余量)")),
         new("overhead", R($@"(?:overhead|额外开销|开销|余量){Is}(?<v>{Number}\s*%|0?\.\d+)")),
 
+        new("zero", R(@"zero[\s_-]*(?:stage[\s_-]*)?(?<v>\d)")),
         new("gpu", R(@"(?<v>a100|h100|h200)"), Consumes: false),
 
         // GPUs: "1000 A100s", "1000张A100", "64 x H100", "64 GPUs", "64 张卡".
-        new("gpus", R(@"(?<v>\d[\d,]*)\s*(?:张|块|个|台|x)?\s*(?:nvidia\s*)?(?:a100|h100|h200)")),
-        new("gpus", R(@"(?:a100|h100|h200)s?\s*(?:gpus?)?\s*x\s*(?<v>\d[\d,]*)")),
-        new("gpus", R(@"(?<v>\d[\d,]*)\s*(?:张|块|个|台)?\s*(?:gpus?|显卡|卡)")),
+        new("gpus", R($@"(?<v>{Integer})\s*(?:张|块|个|台|x)?\s*(?:nvidia\s*)?(?:a100|h100|h200)")),
+        new("gpus", R($@"(?:a100|h100|h200)s?\s*(?:gpus?)?\s*x\s*(?<v>{Integer})")),
+        new("gpus", R($@"(?<v>{Integer})\s*(?:张|块|个|台)?\s*(?:gpus?|显卡|卡)")),
         new("gpus", R($@"(?:data[\s-]parallel(?:ism)?|数据并行)\s*(?:over|across|degree|度|规模)?{Is}(?<v>\d+)")),
         new("gpus", R(@"(?<v>\d+)[\s-]*way data[\s-]parallel")),
 
-        new("zero", R(@"zero[\s_-]*(?:stage[\s_-]*)?(?<v>\d)")),
         new("optimizer", R(@"8[\s-]*(?:bit|位)\s*adamw?|adamw?[\s-]*8[\s-]*bit"), "adam-8bit"),
         new("optimizer", R(@"sgd"), "sgd-momentum"),
         new("optimizer", R(@"(?:fp32|float32|全精度|单精度)\s*(?:\+\s*)?(?:adamw?|训练|training)|(?:adamw?|训练|training)\s*(?:in|with|用|使用)?\s*(?:fp32|float32|全精度|单精度)"), "adamw-fp32"),
@@ -62,7 +63,7 @@ public static class ArgumentPatterns
         new("layers", R($@"(?:layers|n_layers|num_layers|num_hidden_layers|层数){Is}(?<v>\d+)")),
         new("intermediate", R($@"(?:intermediate(?:[\s_-]size)?|ffn(?:[\s_-](?:dim(?:ension)?|size|hidden))?|mlp(?:[\s_-](?:dim|size))?|d_ff|中间维度|中间层维度|ffn\s*维度|前馈(?:层)?维度){Is}(?<v>\d+)")),
         new("vocab", R($@"(?:vocab(?:ulary)?(?:[\s_-]size)?|词表(?:大小)?|词汇表(?:大小)?){Is}(?<v>{Number}\s*k?)")),
-        new("vocab", R(@"(?<v>\d[\d,]*)[\s-]*(?:token\s*)?vocab")),
+        new("vocab", R($@"(?<v>{Integer})[\s-]*(?:token\s*)?vocab")),
         new("hidden", R($@"(?:hidden(?:[\s_-]*(?:size|dim(?:ension)?|state))?|d_model|dmodel|\bd|隐藏(?:层)?(?:维度|大小)|模型维度|hidden_size|维度){Is}(?<v>\d+)")),
         new("hidden", R(@"(?<v>\d+)\s*(?:维|-dim(?:ensional)?\s*hidden)")),
         new("rank", R($@"(?:rank|秩|\br){Is}(?<v>\d+)")),
