@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading.Numeric;
+using TutorBot.Core.Grading.Reference;
 
 namespace TutorBot.Core.Grading;
 
@@ -12,7 +14,8 @@ public sealed class AnswerGrader(
     ITextAnalyzer analyzer,
     SynonymTable synonyms,
     ReferenceGrader referenceGrader,
-    IOptions<GradingOptions> options) : IAnswerGrader
+    IOptions<GradingOptions> options,
+    NumericGrader numericGrader) : IAnswerGrader
 {
     private readonly RubricGrader _rubric = new(new KeyPointMatcher(analyzer, synonyms));
 
@@ -27,15 +30,21 @@ public sealed class AnswerGrader(
         {
             var analyzed = AnalyzedText.Create(answer.Text, analyzer);
             var entry = request.Entry;
-            if (entry is { KeyPoints.Count: > 0 })
+            if (entry is { Kind: EntryKind.Calculation } && numericGrader.CanGrade(entry))
+            {
+                _rubric.Grade(entry, analyzed, draft);
+                if (!numericGrader.TryGrade(entry, answer.Text, draft) && entry.KeyPoints.Count == 0)
+                {
+                    referenceHints = await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
+                }
+            }
+            else if (entry is { KeyPoints.Count: > 0 })
             {
                 _rubric.Grade(entry, analyzed, draft);
             }
             else
             {
-                var reference = entry?.Answer.For(request.Language) ?? request.Reference ?? "";
-                var question = entry?.Question.For(request.Language) ?? request.Question;
-                referenceHints = await referenceGrader.GradeAsync(question, reference, answer.Text, request.PeerAnswers, draft, cancellationToken);
+                referenceHints = await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
             }
         }
 
@@ -53,6 +62,13 @@ public sealed class AnswerGrader(
             draft.Methods.Count > 0 ? draft.Methods : ["none"],
             Math.Round(draft.Confidence, 2),
             feedback);
+    }
+
+    private Task<IReadOnlyList<string>> GradeAgainstReferenceAsync(GradeRequest request, PreparedAnswer answer, GradeDraft draft, CancellationToken cancellationToken)
+    {
+        var reference = request.Entry?.Answer.For(request.Language) ?? request.Reference ?? "";
+        var question = request.Entry?.Question.For(request.Language) ?? request.Question;
+        return referenceGrader.GradeAsync(question, reference, answer.Text, request.PeerAnswers, draft, cancellationToken);
     }
 
     private static void AddPreparationNotes(PreparedAnswer answer, GradeRequest request, GradeDraft draft)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using TutorBot.Core.Grading.Numeric;
+using TutorBot.Core.Grading.Reference;
 
 namespace TutorBot.Core.Grading;
 
@@ -15,6 +17,7 @@ public static class GradingHostBuilderExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton<ITextAnalyzer, SimpleTextAnalyzer>();
         builder.Services.TryAddSingleton<ReferenceGrader>();
+        builder.Services.TryAddSingleton<NumericGrader>();
         builder.Services.TryAddSingleton<IAnswerGrader, AnswerGrader>();
         return builder;
     }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Calculations;
 using TutorBot.Core.Grading;
+using TutorBot.Core.Grading.Numeric;
+using TutorBot.Core.Grading.Reference;
 using TutorBot.Testing;
 
 namespace TutorBot.Core.Tests.Grading;
@@ -12,10 +15,11 @@ public static class GraderFixture
 
     public static SynonymTable Synonyms { get; } = SynonymTable.Load(RepoPaths.QuestionBank);
 
-    public static AnswerGrader CreateGrader(GradingOptions? options = null)
+    public static AnswerGrader CreateGrader(GradingOptions? options = null, ICalculatorService? calculators = null)
     {
         var analyzer = new SimpleTextAnalyzer();
-        return new AnswerGrader(analyzer, Synonyms, new ReferenceGrader(analyzer), Options.Create(options ?? new GradingOptions()));
+        var settings = Options.Create(options ?? new GradingOptions());
+        return new AnswerGrader(analyzer, Synonyms, new ReferenceGrader(analyzer), settings, new NumericGrader(settings, calculators));
     }
 
     public static BankEntry Entry(string id) => Bank.Find(id) ?? throw new InvalidOperationException($"no bank entry {id}");

@@ -1,6 +1,6 @@
 using TutorBot.Core.Bank;
 
-namespace TutorBot.Core.Grading;
+namespace TutorBot.Core.Grading.Reference;
 
 /// <summary>Grades against a reference answer alone (no key points): term overlap in both directions.</summary>
 public sealed class ReferenceGrader(ITextAnalyzer analyzer)
