@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace TutorBot.Core.Grading;
 
 /// <summary>A text split into clauses, each with its analyzed terms, so that a match can quote the clause that shows it.</summary>
-public sealed class AnalyzedText
+public sealed partial class AnalyzedText
 {
     private static readonly char[] ClauseBreaks = ['.', ';', '!', '?', '\n', '。', '；', '！', '？', '，', ',', '、', '：', ':'];
 
@@ -70,6 +72,13 @@ public sealed class AnalyzedText
 
         return clauses;
     }
+
+    /// <summary>Sentences: the units of a reference answer.</summary>
+    public static IReadOnlyList<string> SplitSentences(string text) =>
+        SentenceBreak().Split(text).Select(s => s.Trim()).Where(s => s.Any(char.IsLetterOrDigit)).ToList();
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+|[。！？；\n]")]
+    private static partial Regex SentenceBreak();
 
     /// <summary>The index of the clause holding most of the given terms, or -1 when none holds any.</summary>
     public int BestClauseFor(IReadOnlyCollection<string> terms)

@@ -16,6 +16,7 @@ public static class GradingHostBuilderExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton<ITextAnalyzer, SimpleTextAnalyzer>();
+        builder.Services.TryAddSingleton<ReferenceFeatureExtractor>();
         builder.Services.TryAddSingleton<ReferenceGrader>();
         builder.Services.TryAddSingleton<NumericGrader>();
         builder.Services.TryAddSingleton<IAnswerGrader, AnswerGrader>();

@@ -19,7 +19,7 @@ public static class GraderFixture
     {
         var analyzer = new SimpleTextAnalyzer();
         var settings = Options.Create(options ?? new GradingOptions());
-        return new AnswerGrader(analyzer, Synonyms, new ReferenceGrader(analyzer), settings, new NumericGrader(settings, calculators));
+        return new AnswerGrader(analyzer, Synonyms, new ReferenceGrader(analyzer, new ReferenceFeatureExtractor(analyzer)), settings, new NumericGrader(settings, calculators));
     }
 
     public static BankEntry Entry(string id) => Bank.Find(id) ?? throw new InvalidOperationException($"no bank entry {id}");
