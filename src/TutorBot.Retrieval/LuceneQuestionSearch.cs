@@ -1,0 +1,79 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Search;
+using TutorBot.Retrieval.Indexing;
+using TutorBot.Retrieval.Querying;
+
+namespace TutorBot.Retrieval;
+
+/// <summary>BM25 search over the bank in both languages, with synonym expansion, typo correction and a coverage-based relevance test.</summary>
+public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
+{
+    private const int MaxTop = 100;
+
+    private readonly BankIndex _index;
+    private readonly QueryInterpreter _interpreter;
+    private readonly RetrievalOptions _options;
+
+    public LuceneQuestionSearch(QuestionBank bank, SynonymTable synonyms, RetrievalOptions options)
+    {
+        _options = options;
+        _index = BankIndex.Build(bank.Entries);
+        var corrector = new TermCorrector(_index.Vocabulary, _index.DocumentFrequency);
+        _interpreter = new QueryInterpreter(_index, new SynonymMatcher(synonyms, _index.Extractor), corrector, options);
+    }
+
+    public TimeSpan BuildTime => _index.BuildTime;
+
+    public int Count => _index.Count;
+
+    public IReadOnlyList<SearchHit> Search(string query, int top = 5)
+    {
+        var concepts = _interpreter.Interpret(query ?? "");
+        if (concepts.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        var topDocs = _index.Searcher.Search(BuildQuery(concepts), Math.Min(top, MaxTop));
+        var totalWeight = concepts.Sum(c => c.Weight);
+        return topDocs.ScoreDocs
+            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, totalWeight, _index.TermsOf(d.Doc)) })
+            .ToList();
+    }
+
+    public bool IsRelevant(SearchHit hit) => hit.Coverage >= _options.MinCoverage;
+
+    public void Dispose() => _index.Dispose();
+
+    private static double Coverage(IReadOnlyList<QueryConcept> concepts, double totalWeight, IReadOnlySet<string> entryTerms) =>
+        totalWeight <= 0 ? 0 : concepts.Where(c => c.IsMatchedBy(entryTerms)).Sum(c => c.Weight) / totalWeight;
+
+    private Query BuildQuery(IReadOnlyList<QueryConcept> concepts)
+    {
+        var query = new BooleanQuery();
+        foreach (var concept in concepts)
+        {
+            var wordings = new DisjunctionMaxQuery(0.1f);
+            foreach (var alternative in concept.Alternatives)
+            {
+                var weight = alternative.IsWritten ? 1.0f : (float)_options.SynonymWeight;
+                var wording = new BooleanQuery();
+                foreach (var term in alternative.Terms)
+                {
+                    foreach (var field in BankField.Searched)
+                    {
+                        wording.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost * weight }, Occur.SHOULD);
+                    }
+                }
+
+                wordings.Add(wording);
+            }
+
+            query.Add(wordings, Occur.SHOULD);
+        }
+
+        return query;
+    }
+}
