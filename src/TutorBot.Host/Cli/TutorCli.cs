@@ -13,6 +13,8 @@ public static class TutorCli
         root.Subcommands.Add(BankCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
         return root;
     }
 }
