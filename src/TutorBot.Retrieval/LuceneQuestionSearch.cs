@@ -20,11 +20,9 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
     {
         _options = options;
         _index = BankIndex.Build(bank.Entries);
-        var corrector = new TermCorrector(_index.Vocabulary, _index.DocumentFrequency);
+        var corrector = new TermCorrector(_index.TermsByWord, _index.DocumentFrequency);
         _interpreter = new QueryInterpreter(_index, new SynonymMatcher(synonyms, _index.Extractor), corrector, options);
     }
-
-    public TimeSpan BuildTime => _index.BuildTime;
 
     public int Count => _index.Count;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Ask;
 using TutorBot.Core.Bank;
 using TutorBot.Host.Cli;
+using TutorBot.Host.Hosting;
 
 namespace TutorBot.Host.Commands;
 
@@ -30,11 +31,7 @@ public static class AskCommand
                 return ExitCodes.BadArguments;
             }
 
-            using var host = RetrievalServices.BuildOrReport(parseResult, out var exitCode);
-            if (host is null)
-            {
-                return exitCode;
-            }
+            using var host = TutorHost.CreateBuilder(parseResult).Build();
 
             // Started so that hosted services (the model, when one is configured) are loaded before asking.
             await host.StartAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
 using TutorBot.Host.Cli;
+using TutorBot.Host.Hosting;
 using TutorBot.Retrieval;
 using TutorBot.Retrieval.Benchmarking;
 using TutorBot.Retrieval.Evaluation;
@@ -46,11 +47,7 @@ public static class BenchRetrievalCommand
                 return ExitCodes.BadArguments;
             }
 
-            using var host = RetrievalServices.BuildOrReport(parseResult, out var exitCode);
-            if (host is null)
-            {
-                return exitCode;
-            }
+            using var host = TutorHost.CreateBuilder(parseResult).Build();
 
             var bank = host.Services.GetRequiredService<QuestionBank>();
             var synonyms = host.Services.GetRequiredService<SynonymTable>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Search;
 using TutorBot.Host.Cli;
+using TutorBot.Host.Hosting;
 using TutorBot.Retrieval.Evaluation;
 
 namespace TutorBot.Host.Commands;
@@ -39,11 +40,7 @@ public static class EvalRetrievalCommand
                 return ExitCodes.BadArguments;
             }
 
-            using var host = RetrievalServices.BuildOrReport(parseResult, out var exitCode);
-            if (host is null)
-            {
-                return exitCode;
-            }
+            using var host = TutorHost.CreateBuilder(parseResult).Build();
 
             var bank = host.Services.GetRequiredService<QuestionBank>();
             var unknown = cases.SelectMany(c => c.ExpectedIds.Where(id => bank.Find(id) is null).Select(id => $"{path}:{c.Line}: unknown entry id '{id}'")).ToList();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Search;
 using TutorBot.Host.Cli;
+using TutorBot.Host.Hosting;
 
 namespace TutorBot.Host.Commands;
 
@@ -40,11 +41,7 @@ public static class SearchCommand
                 return ExitCodes.BadArguments;
             }
 
-            using var host = RetrievalServices.BuildOrReport(parseResult, out var exitCode);
-            if (host is null)
-            {
-                return exitCode;
-            }
+            using var host = TutorHost.CreateBuilder(parseResult).Build();
 
             var search = host.Services.GetRequiredService<IQuestionSearch>();
             if (file is not null)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,38 +12,36 @@ namespace TutorBot.Retrieval.Indexing;
 /// <summary>An in-memory BM25 index of the bank's entries, built once; thread-safe for searching.</summary>
 public sealed class BankIndex : IDisposable
 {
+    private static readonly FieldType PresenceOnly = CreatePresenceOnly();
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IReadOnlyList<BankEntry> _entries;
     private readonly NumericDocValues _ordinals;
     private readonly ConcurrentDictionary<int, HashSet<string>> _termsByOrdinal = new();
 
-    private BankIndex(RAMDirectory directory, IReadOnlyList<BankEntry> entries, TermExtractor extractor, TimeSpan buildTime)
+    private BankIndex(RAMDirectory directory, IReadOnlyList<BankEntry> entries, TermExtractor extractor)
     {
         _directory = directory;
         _entries = entries;
         Extractor = extractor;
-        BuildTime = buildTime;
         _reader = DirectoryReader.Open(directory);
         _ordinals = MultiDocValues.GetNumericValues(_reader, BankField.OrdinalField);
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        Vocabulary = ReadVocabulary(_reader);
+        TermsByWord = ReadWords(entries, extractor);
     }
 
     public IndexSearcher Searcher { get; }
 
     public TermExtractor Extractor { get; }
 
-    public TimeSpan BuildTime { get; }
-
     public int Count => _entries.Count;
 
-    /// <summary>Every distinct term of the bank, for correcting misspelled query words.</summary>
-    public IReadOnlyList<string> Vocabulary { get; }
+    /// <summary>Every English word of the bank as written, with its analyzed term, for correcting misspelled query words.</summary>
+    public IReadOnlyDictionary<string, string> TermsByWord { get; }
 
     public static BankIndex Build(IReadOnlyList<BankEntry> entries)
     {
-        var stopwatch = Stopwatch.StartNew();
         var analyzer = new BankAnalyzer();
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
@@ -63,7 +60,7 @@ public sealed class BankIndex : IDisposable
             writer.Commit();
         }
 
-        return new BankIndex(directory, entries, new TermExtractor(analyzer), stopwatch.Elapsed);
+        return new BankIndex(directory, entries, new TermExtractor(analyzer));
     }
 
     public BankEntry EntryOf(int docId) => _entries[(int)_ordinals.Get(docId)];
@@ -108,8 +105,6 @@ public sealed class BankIndex : IDisposable
         return document;
     }
 
-    private static readonly FieldType PresenceOnly = CreatePresenceOnly();
-
     private static FieldType CreatePresenceOnly()
     {
         var type = new FieldType
@@ -124,19 +119,20 @@ public sealed class BankIndex : IDisposable
         return type;
     }
 
-    private static IReadOnlyList<string> ReadVocabulary(IndexReader reader)
+    private static Dictionary<string, string> ReadWords(IReadOnlyList<BankEntry> entries, TermExtractor extractor)
     {
-        var words = new List<string>();
-        var terms = MultiFields.GetTerms(reader, BankField.AllField);
-        if (terms is null)
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries.DistinctBy(e => (e.Question, e.Answer)))
         {
-            return words;
-        }
-
-        var enumerator = terms.GetEnumerator();
-        while (enumerator.MoveNext())
-        {
-            words.Add(enumerator.Term.Utf8ToString());
+            var text = string.Join('\n', BankField.Searched.Select(f => EntryText.For(entry, f)));
+            foreach (var term in extractor.Extract(text))
+            {
+                var word = text[term.Start..term.End];
+                if (word.All(c => c is >= 'a' and <= 'z'))
+                {
+                    words.TryAdd(word, term.Text);
+                }
+            }
         }
 
         return words;

@@ -6,6 +6,7 @@ namespace TutorBot.Retrieval.Querying;
 public sealed class QueryInterpreter(BankIndex index, SynonymMatcher synonyms, TermCorrector corrector, RetrievalOptions options)
 {
     private const int MaxTerms = 200;
+    private const string ChineseNumerals = "零一二三四五六七八九十百千万亿两几";
 
     public IReadOnlyList<QueryConcept> Interpret(string query)
     {
@@ -27,26 +28,36 @@ public sealed class QueryInterpreter(BankIndex index, SynonymMatcher synonyms, T
 
         foreach (var term in terms.Where(t => !spans.Any(s => t.Start < s.End && s.Start < t.End)))
         {
-            var text1 = index.DocumentFrequency(term.Text) == 0 ? corrector.Correct(term.Text) ?? term.Text : term.Text;
-            concepts.Add(new QueryConcept([new QueryAlternative([text1], IsWritten: true)], Weight([text1])));
+            var known = index.DocumentFrequency(term.Text) > 0
+                ? term.Text
+                : corrector.Correct(normalized[term.Start..term.End]) ?? term.Text;
+            concepts.Add(new QueryConcept([new QueryAlternative([known], IsWritten: true)], Weight([known])));
         }
 
         return concepts.DistinctBy(c => c.Key).Take(options.MaxConcepts).ToList();
     }
 
-    /// <summary>The rarest written term's inverse document frequency; numbers and single letters count for nothing.</summary>
+    /// <summary>The rarest written term's inverse document frequency, scaled by how topical the term can be.</summary>
     private double Weight(IEnumerable<string> writtenTerms)
     {
         var weight = 0.0;
-        foreach (var term in writtenTerms.Where(IsTopical))
+        foreach (var term in writtenTerms)
         {
             var frequency = index.DocumentFrequency(term);
-            weight = Math.Max(weight, Math.Log(1 + ((index.Count - frequency + 0.5) / (frequency + 0.5))));
+            var idf = Math.Log(1 + ((index.Count - frequency + 0.5) / (frequency + 0.5)));
+            weight = Math.Max(weight, idf * Topicality(term));
         }
 
         return weight;
     }
 
-    private static bool IsTopical(string term) =>
-        !term.All(char.IsAsciiDigit) && !(term.Length == 1 && char.IsAsciiLetter(term[0]));
+    // Numbers and single letters ("7", "b" of "7B") say nothing about the topic; a lone ideograph is usually
+    // what the segmenter left of a word it did not know, or a verb like 算/占, so it counts half.
+    private static double Topicality(string term) => term switch
+    {
+        _ when term.All(c => char.IsAsciiDigit(c) || ChineseNumerals.Contains(c)) => 0,
+        [var c] when char.IsAsciiLetter(c) => 0,
+        [_] => 0.5,
+        _ => 1,
+    };
 }

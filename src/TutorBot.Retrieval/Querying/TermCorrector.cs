@@ -1,45 +1,57 @@
 namespace TutorBot.Retrieval.Querying;
 
-/// <summary>Maps a misspelled Latin query term ("attension", "quantizaton") to the closest term of the bank.</summary>
+/// <summary>
+/// Maps a misspelled English word ("attension", "quantizaton") to the analyzed term of the closest word the bank
+/// uses. Words are compared as written, before stemming, so that a typo is one edit away rather than several.
+/// </summary>
 public sealed class TermCorrector
 {
-    private readonly string[] _latinTerms;
+    private readonly KeyValuePair<string, string>[] _words;
     private readonly Func<string, int> _documentFrequency;
 
-    public TermCorrector(IEnumerable<string> vocabulary, Func<string, int> documentFrequency)
+    /// <param name="termsByWord">The bank's English words as written, each with the term the analyzer makes of it.</param>
+    public TermCorrector(IReadOnlyDictionary<string, string> termsByWord, Func<string, int> documentFrequency)
     {
-        _latinTerms = vocabulary.Where(t => t.Length >= 3 && t.All(c => c is >= 'a' and <= 'z')).ToArray();
+        _words = termsByWord.Where(w => w.Key.Length >= 3 && IsLatin(w.Key)).ToArray();
         _documentFrequency = documentFrequency;
     }
 
-    /// <summary>The correction, or null when the term is too short, not Latin, or nothing is close enough.</summary>
-    public string? Correct(string term)
+    /// <summary>The analyzed term of the closest bank word, or null when the word is too short, not English, or nothing is close enough.</summary>
+    public string? Correct(string word)
     {
-        if (term.Length < 4 || !term.All(c => c is >= 'a' and <= 'z'))
+        if (word.Length < 4 || !IsLatin(word))
         {
             return null;
         }
 
-        var allowed = term.Length >= 8 ? 2 : 1;
+        var allowed = word.Length >= 8 ? 2 : 1;
         string? best = null;
         var bestDistance = allowed + 1;
         var bestFrequency = 0;
-        foreach (var candidate in _latinTerms)
+        foreach (var (candidate, term) in _words)
         {
-            if (Math.Abs(candidate.Length - term.Length) > allowed)
+            if (Math.Abs(candidate.Length - word.Length) > allowed)
             {
                 continue;
             }
 
-            var distance = EditDistance.Compute(term, candidate, bestDistance);
-            if (distance < bestDistance || (distance == bestDistance && distance <= allowed && _documentFrequency(candidate) > bestFrequency))
+            var distance = EditDistance.Compute(word, candidate, bestDistance + 1);
+            if (distance > allowed || distance > bestDistance)
             {
-                best = candidate;
+                continue;
+            }
+
+            var frequency = _documentFrequency(term);
+            if (distance < bestDistance || frequency > bestFrequency)
+            {
+                best = term;
                 bestDistance = distance;
-                bestFrequency = _documentFrequency(candidate);
+                bestFrequency = frequency;
             }
         }
 
-        return bestDistance <= allowed ? best : null;
+        return best;
     }
+
+    private static bool IsLatin(string word) => word.All(c => c is >= 'a' and <= 'z');
 }
