@@ -51,16 +51,18 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
     private Grounding? Ground(string question, Language language, IReadOnlyList<BankEntry> previous, bool isFollowup)
     {
         var hits = search.Search(question, Top);
-        var fromContext = false;
-        if (previous.Count > 0 && (isFollowup || !hits.Any(search.IsRelevant)))
+        var relevant = hits.Where(search.IsRelevant).Select(h => h.Entry).ToList();
+        var previousIds = previous.Select(e => e.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+        // A follow-up that names a topic of its own ("那量化呢？") moves there; one that does not ("why?", "那为什么不是dk?")
+        // is searched together with the questions the conversation last cited, and stays on them if nothing else fits.
+        var fromContext = previous.Count > 0 && (relevant.Count == 0 || (isFollowup && relevant.Any(e => previousIds.Contains(e.Id))));
+        if (fromContext)
         {
-            // A referring question is searched together with the questions the conversation last cited.
             var context = string.Join('\n', previous.Select(e => e.Question.For(language)).Prepend(question));
-            hits = search.Search(context, Top);
-            fromContext = true;
+            relevant = search.Search(context, Top).Where(search.IsRelevant).Select(h => h.Entry).ToList();
         }
 
-        var relevant = hits.Where(search.IsRelevant).Select(h => h.Entry).ToList();
         var main = relevant.FirstOrDefault() ?? (fromContext ? previous[0] : null);
         if (main is null)
         {
