@@ -11,6 +11,7 @@ namespace TutorBot.Retrieval;
 public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 {
     private const int MaxTop = 100;
+    private const int PhraseSlop = 1;
 
     private readonly BankIndex _index;
     private readonly QueryInterpreter _interpreter;
@@ -43,6 +44,14 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 
     public bool IsRelevant(SearchHit hit) => hit.Coverage >= _options.MinCoverage;
 
+    /// <summary>The concepts the query was read as, each with its weight and whether the entry contains it.</summary>
+    public IReadOnlyList<ConceptMatch> Explain(string query, string entryId)
+    {
+        var docs = _index.Searcher.Search(new TermQuery(new Term(BankField.IdField, entryId)), 1).ScoreDocs;
+        var terms = docs.Length == 0 ? new HashSet<string>() : _index.TermsOf(docs[0].Doc);
+        return _interpreter.Interpret(query ?? "").Select(c => new ConceptMatch(c.Key, c.Weight, c.IsMatchedBy(terms))).ToList();
+    }
+
     public void Dispose() => _index.Dispose();
 
     private static double Coverage(IReadOnlyList<QueryConcept> concepts, double totalWeight, IReadOnlySet<string> entryTerms) =>
@@ -56,22 +65,42 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
             var wordings = new DisjunctionMaxQuery(0.1f);
             foreach (var alternative in concept.Alternatives)
             {
-                var weight = alternative.IsWritten ? 1.0f : (float)_options.SynonymWeight;
-                var wording = new BooleanQuery();
-                foreach (var term in alternative.Terms)
-                {
-                    foreach (var field in BankField.Searched)
-                    {
-                        wording.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost * weight }, Occur.SHOULD);
-                    }
-                }
-
-                wordings.Add(wording);
+                wordings.Add(Wording(alternative));
             }
 
             query.Add(wordings, Occur.SHOULD);
         }
 
         return query;
+    }
+
+    // The user's own words match one by one; a synonym of several words ("attention mechanism") must match as a
+    // phrase, or its extra words would pull in entries the user did not ask about.
+    private BooleanQuery Wording(QueryAlternative alternative)
+    {
+        var weight = alternative.IsWritten ? 1.0f : (float)_options.SynonymWeight;
+        var wording = new BooleanQuery();
+        foreach (var field in BankField.Searched)
+        {
+            if (alternative.IsWritten || alternative.Terms.Count == 1)
+            {
+                foreach (var term in alternative.Terms)
+                {
+                    wording.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost * weight }, Occur.SHOULD);
+                }
+            }
+            else
+            {
+                var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = field.Boost * weight };
+                foreach (var term in alternative.Terms)
+                {
+                    phrase.Add(new Term(field.Name, term));
+                }
+
+                wording.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return wording;
     }
 }

@@ -6,6 +6,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Search;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
+using TutorBot.Retrieval;
 
 namespace TutorBot.Host.Commands;
 
@@ -17,7 +18,8 @@ public static class SearchCommand
         var top = new Option<int>("--top") { Description = "How many entries to list (1-100)", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print a JSON array of {id, score, question: {zh, en}}, best first" };
         var queries = new Option<string?>("--queries") { Description = "Read one query per line from FILE and print one JSON array per line" };
-        var command = new Command("search", "Search the question bank.") { query, top, json, queries };
+        var explain = new Option<bool>("--explain") { Description = "Show how the query was read and which of its concepts the best entry contains" };
+        var command = new Command("search", "Search the question bank.") { query, top, json, queries, explain };
         command.SetAction(parseResult =>
         {
             var count = parseResult.GetValue(top);
@@ -71,12 +73,20 @@ public static class SearchCommand
             {
                 var hit = hits[i];
                 var mark = search.IsRelevant(hit) ? " " : "?";
-                Console.WriteLine($"{i + 1,2}.{mark} {hit.Entry.Id,-40} {hit.Score.ToString("0.00", CultureInfo.InvariantCulture),7}  {hit.Entry.Question.For(language)}");
+                Console.WriteLine($"{i + 1,2}.{mark} {hit.Entry.Id,-40} {hit.Score.ToString("0.00", CultureInfo.InvariantCulture),7} {hit.Coverage.ToString("0.00", CultureInfo.InvariantCulture),5}  {hit.Entry.Question.For(language)}");
+            }
+
+            if (parseResult.GetValue(explain) && hits.Count > 0 && search is LuceneQuestionSearch lucene)
+            {
+                foreach (var match in lucene.Explain(text!, hits[0].Entry.Id))
+                {
+                    Console.WriteLine($"    {(match.Matched ? "+" : "-")} {match.Weight.ToString("0.00", CultureInfo.InvariantCulture),5}  {match.Concept}");
+                }
             }
 
             if (hits.Any(h => !search.IsRelevant(h)))
             {
-                Console.WriteLine("(?: below the relevance threshold; ask would not answer from it)");
+                Console.WriteLine("(columns: BM25 score, coverage of the query; ?: below the relevance threshold, ask would not answer from it)");
             }
 
             return ExitCodes.Ok;

@@ -43,7 +43,9 @@ public sealed class QueryInterpreter(BankIndex index, SynonymMatcher synonyms, T
         var weight = 0.0;
         foreach (var term in writtenTerms)
         {
-            var frequency = index.DocumentFrequency(term);
+            // A word the bank never uses weighs as much as its rarest word: unknown words are as often chatter
+            // ("突然", "tradeoff") as they are the subject, and coverage should not hang on them alone.
+            var frequency = Math.Max(1, index.DocumentFrequency(term));
             var idf = Math.Log(1 + ((index.Count - frequency + 0.5) / (frequency + 0.5)));
             weight = Math.Max(weight, idf * Topicality(term));
         }

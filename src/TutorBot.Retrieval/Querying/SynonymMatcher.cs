@@ -52,12 +52,14 @@ public sealed class SynonymMatcher
         return spans;
     }
 
+    // Wordings that analyze alike ("hallucination", "hallucinations") become one alternative, written if either was.
     private static IReadOnlyList<QueryAlternative> Alternatives(string written, IEnumerable<string> members, TermExtractor extractor) =>
         members
             .Distinct(StringComparer.Ordinal)
             .Select(m => new QueryAlternative(extractor.Extract(m).Select(t => t.Text).ToList(), m == written))
             .Where(a => a.Terms.Count > 0)
-            .DistinctBy(a => string.Join(' ', a.Terms))
+            .GroupBy(a => string.Join(' ', a.Terms))
+            .Select(g => g.First() with { IsWritten = g.Any(a => a.IsWritten) })
             .ToList();
 
     // Latin words must match whole ("lora" must not fire inside "explorations"); Chinese has no word boundaries.
