@@ -74,20 +74,17 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         return query;
     }
 
-    // The user's own words match one by one; a synonym of several words ("attention mechanism") must match as a
-    // phrase, or its extra words would pull in entries the user did not ask about.
+    // A wording of several words ("attention mechanism", "rms norm") must match as a phrase, or its common words
+    // ("norm") would pull in entries about something else.
     private BooleanQuery Wording(QueryAlternative alternative)
     {
         var weight = alternative.IsWritten ? 1.0f : (float)_options.SynonymWeight;
         var wording = new BooleanQuery();
         foreach (var field in BankField.Searched)
         {
-            if (alternative.IsWritten || alternative.Terms.Count == 1)
+            if (alternative.Terms.Count == 1)
             {
-                foreach (var term in alternative.Terms)
-                {
-                    wording.Add(new TermQuery(new Term(field.Name, term)) { Boost = field.Boost * weight }, Occur.SHOULD);
-                }
+                wording.Add(new TermQuery(new Term(field.Name, alternative.Terms[0])) { Boost = field.Boost * weight }, Occur.SHOULD);
             }
             else
             {

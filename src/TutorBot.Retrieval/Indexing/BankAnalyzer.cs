@@ -8,7 +8,7 @@ namespace TutorBot.Retrieval.Indexing;
 
 /// <summary>
 /// SmartCn's segmenter (Chinese words, English words lower-cased and width-folded), then the stop list,
-/// then Porter stemming of the English words: the same chain for the bank and for queries.
+/// the parts of long Chinese words, then Porter stemming of the English words: the same chain for the bank and for queries.
 /// </summary>
 public sealed class BankAnalyzer : Analyzer
 {
@@ -16,6 +16,7 @@ public sealed class BankAnalyzer : Analyzer
     {
         var tokenizer = new HMMChineseTokenizer(reader);
         TokenStream stream = new StopFilter(LuceneVersion.LUCENE_48, tokenizer, StopWords.Set);
+        stream = new ChineseSubwordFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

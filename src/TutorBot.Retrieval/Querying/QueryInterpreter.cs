@@ -26,16 +26,20 @@ public sealed class QueryInterpreter(BankIndex index, SynonymMatcher synonyms, T
             concepts.Add(new QueryConcept(span.Alternatives, Weight(span.Alternatives.Where(a => a.IsWritten).SelectMany(a => a.Terms))));
         }
 
-        foreach (var term in terms.Where(t => !spans.Any(s => t.Start < s.End && s.Start < t.End)))
+        // Terms sharing a span are one word and its parts (安全性: 安全, 全性): one concept, any part may match.
+        foreach (var word in terms.Where(t => !spans.Any(s => t.Start < s.End && s.Start < t.End)).GroupBy(t => (t.Start, t.End)))
         {
-            var known = index.DocumentFrequency(term.Text) > 0
-                ? term.Text
-                : corrector.Correct(normalized[term.Start..term.End]) ?? term.Text;
-            concepts.Add(new QueryConcept([new QueryAlternative([known], IsWritten: true)], Weight([known])));
+            var alternatives = word.Select(t => Known(t, normalized)).Distinct(StringComparer.Ordinal)
+                .Select((t, i) => new QueryAlternative([t], IsWritten: i == 0)).ToList();
+            concepts.Add(new QueryConcept(alternatives, Weight(alternatives[0].Terms)));
         }
 
         return concepts.DistinctBy(c => c.Key).Take(options.MaxConcepts).ToList();
     }
+
+    /// <summary>The term itself when the bank has it, else the bank's term for the closest English word.</summary>
+    private string Known(AnalyzedTerm term, string normalized) =>
+        index.DocumentFrequency(term.Text) > 0 ? term.Text : corrector.Correct(normalized[term.Start..term.End]) ?? term.Text;
 
     /// <summary>The rarest written term's inverse document frequency, scaled by how topical the term can be.</summary>
     private double Weight(IEnumerable<string> writtenTerms)

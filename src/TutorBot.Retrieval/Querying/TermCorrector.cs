@@ -19,7 +19,7 @@ public sealed class TermCorrector
     /// <summary>The analyzed term of the closest bank word, or null when the word is too short, not English, or nothing is close enough.</summary>
     public string? Correct(string word)
     {
-        if (word.Length < 4 || !IsLatin(word))
+        if (word.Length < 5 || !IsLatin(word))
         {
             return null;
         }
@@ -30,7 +30,8 @@ public sealed class TermCorrector
         var bestFrequency = 0;
         foreach (var (candidate, term) in _words)
         {
-            if (Math.Abs(candidate.Length - word.Length) > allowed)
+            // Misspellings rarely touch the first letter; requiring it keeps "calling" from becoming "falling".
+            if (candidate[0] != word[0] || Math.Abs(candidate.Length - word.Length) > allowed)
             {
                 continue;
             }
