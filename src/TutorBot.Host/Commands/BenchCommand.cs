@@ -9,6 +9,7 @@ public static class BenchCommand
         var bench = new Command("bench", "Measure speed: each sub-verb prints its numbers.");
         bench.Subcommands.Add(BenchInterviewCommand.Create());
         bench.Subcommands.Add(BenchGradingCommand.Create());
+        bench.Subcommands.Add(BenchRetrievalCommand.Create());
         return bench;
     }
 }
