@@ -9,7 +9,7 @@ namespace TutorBot.Llm.Hosting;
 /// start the host). Without a model, or when loading fails and Llm:Required is false, the bot runs without one
 /// and says so once; with Llm:Required it refuses to start.
 /// </summary>
-public sealed class ModelHost(ModelLoader loader, IOptions<LlmOptions> options, ILogger<ModelHost> logger) : IHostedService, IAsyncDisposable
+public sealed class ModelHost(ModelLoader loader, IOptions<LlmOptions> options, ILogger<ModelHost> logger) : IHostedService, IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ModelState? _state;
@@ -82,4 +82,6 @@ public sealed class ModelHost(ModelLoader loader, IOptions<LlmOptions> options, 
 
         _gate.Dispose();
     }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
