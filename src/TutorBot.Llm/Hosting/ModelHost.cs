@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TutorBot.Llm.Grammars;
 
 namespace TutorBot.Llm.Hosting;
 
 /// <summary>
 /// Owns the model for the application's lifetime. It loads at start-up (or on first use, for verbs that do not
-/// start the host). Without a model, or when loading fails and Llm:Required is false, the bot runs without one
+/// start the host); start-up also checks every grammar file. Without a model, or when loading fails and Llm:Required is false, the bot runs without one
 /// and says so once; with Llm:Required it refuses to start.
 /// </summary>
-public sealed class ModelHost(ModelLoader loader, IOptions<LlmOptions> options, ILogger<ModelHost> logger) : IHostedService, IAsyncDisposable, IDisposable
+public sealed class ModelHost(ModelLoader loader, GrammarCatalog grammars, IOptions<LlmOptions> options, ILogger<ModelHost> logger) : IHostedService, IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ModelState? _state;
@@ -37,6 +38,7 @@ public sealed class ModelHost(ModelLoader loader, IOptions<LlmOptions> options, 
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        _ = grammars.All;
         var state = await GetStateAsync(cancellationToken).ConfigureAwait(false);
         if (!state.IsLoaded && options.Value.Required)
         {

@@ -24,7 +24,7 @@ public static class ConversationTrimmer
             {
                 var last = kept[^1];
                 var excess = countTokens(prompt) - budget;
-                var cut = Math.Max(16, Math.Min(last.Content.Length, excess * 2));
+                var cut = Math.Max(16, excess);
                 if (cut >= last.Content.Length)
                 {
                     kept[^1] = last with { Content = "" };

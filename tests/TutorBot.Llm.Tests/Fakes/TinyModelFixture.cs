@@ -6,7 +6,10 @@ using TutorBot.Testing.Gguf;
 
 namespace TutorBot.Llm.Tests.Fakes;
 
-/// <summary>One generated tiny model per test class, loaded once in a host with four sequences of 512 tokens.</summary>
+/// <summary>
+/// One generated tiny model per test class, loaded once in a host with four sequences of 512 tokens, with a
+/// prompts directory holding a "rate" prompt, a "hello" prompt and a "rating" grammar.
+/// </summary>
 public sealed class TinyModelFixture : IAsyncLifetime
 {
     private readonly TempDirectory _directory = new();
@@ -14,6 +17,13 @@ public sealed class TinyModelFixture : IAsyncLifetime
     public TinyModelFixture()
     {
         ModelPath = TinyLlamaGguf.Write(_directory.File("tiny.gguf"));
+        _directory.Write("rate.txt", """
+            <message role="system">Rate the answer from 0 to 9.</message>
+            <message role="user">Question: {{$question}}
+            Answer: {{$answer}}</message>
+            """);
+        _directory.Write("hello.txt", "Say hello.");
+        _directory.Write(Path.Combine("grammars", "rating.gbnf"), "root ::= \"{\\\"rating\\\": \" [0-9] \"}\"\n");
         Host = LlmTestHost.ForModel(ModelPath, ("Bank:PromptsPath", _directory.Path));
     }
 

@@ -18,13 +18,13 @@ public sealed class GbnfCheckerTests
     }
 
     [Theory]
-    [InlineData("root ::= \"unterminated", "1:21: unterminated string literal")]
+    [InlineData("root ::= \"unterminated", "1:23: unterminated string literal")]
     [InlineData("root = \"x\"", "1:6: expecting '::='")]
     [InlineData("root ::= [a-z", "1:14: unterminated character class")]
     [InlineData("root ::= (\"a\" | \"b\"", "1:20: expecting ')'")]
     [InlineData("root ::= \"a\" )", "1:14: expecting a newline or the end, found ')'")]
     [InlineData("root ::= * \"a\"", "1:10: '*' has no preceding item to repeat")]
-    [InlineData("root ::= \"a\"{3,1}", "1:13: repetition maximum 1 is below its minimum 3")]
+    [InlineData("root ::= \"a\"{3,1}", "1:17: repetition maximum 1 is below its minimum 3")]
     [InlineData("root ::= \"\\q\"", "1:11: unknown escape '\\q'")]
     [InlineData("root ::= [z-a]", "1:14: character range is reversed")]
     [InlineData("root ::= value", "1:10: rule 'root' refers to undefined rule 'value'")]

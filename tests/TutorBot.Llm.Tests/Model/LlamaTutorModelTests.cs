@@ -21,14 +21,6 @@ public sealed class LlamaTutorModelTests(TinyModelFixture fixture) : IClassFixtu
     [Fact]
     public async Task APromptTemplateIsRenderedAndItsGrammarShapesTheReply()
     {
-        File.WriteAllText(Path.Combine(fixture.Directory, "rate.txt"), """
-            <message role="system">Rate the answer from 0 to 9.</message>
-            <message role="user">Question: {{$question}}
-            Answer: {{$answer}}</message>
-            """);
-        Directory.CreateDirectory(Path.Combine(fixture.Directory, "grammars"));
-        File.WriteAllText(Path.Combine(fixture.Directory, "grammars", "rating.gbnf"), "root ::= \"{\\\"rating\\\": \" [0-9] \"}\"\n");
-
         var text = await Model.CompleteAsync(new ModelRequest(
             "rate",
             new Dictionary<string, object?> { ["question"] = "Why scale by sqrt(d_k)?", ["answer"] = "<keeps softmax soft>" },
@@ -45,7 +37,6 @@ public sealed class LlamaTutorModelTests(TinyModelFixture fixture) : IClassFixtu
     {
         var noPrompt = await Assert.ThrowsAsync<FileNotFoundException>(() =>
             Model.CompleteAsync(new ModelRequest("no-such-prompt", new Dictionary<string, object?>())));
-        File.WriteAllText(Path.Combine(fixture.Directory, "hello.txt"), "Say hello.");
         var noGrammar = await Assert.ThrowsAsync<InvalidOperationException>(() =>
             Model.CompleteAsync(new ModelRequest("hello", new Dictionary<string, object?>(), GrammarName: "no-such-grammar")));
 
