@@ -33,8 +33,15 @@ public sealed class ModelLoader(MemoryPlanner planner, ILogger<ModelLoader> logg
             throw new ModelLoadException($"could not load the model {path}: {e.Message}");
         }
 
+        var contextSize = options.ContextSize;
+        if (metadata.TrainingContext > 0 && contextSize > metadata.TrainingContext)
+        {
+            logger.LogInformation("Llm:ContextSize {Configured} exceeds {Path}'s training context; using {Trained}", contextSize, path, metadata.TrainingContext);
+            contextSize = metadata.TrainingContext;
+        }
+
         long? budget = ByteSize.TryParse(options.GpuMemoryBudget ?? "", out var bytes) ? bytes : null;
-        var plan = planner.Plan(metadata, options.ContextSize, options.Sequences, options.GpuLayerCount, budget);
+        var plan = planner.Plan(metadata, contextSize, options.Sequences, options.GpuLayerCount, budget);
         foreach (var line in plan.Lines)
         {
             logger.LogInformation("memory check: {Line}", line);
@@ -55,6 +62,9 @@ public sealed class ModelLoader(MemoryPlanner planner, ILogger<ModelLoader> logg
         {
             ContextSize = (uint)(plan.ContextSize * plan.Sequences),
             SeqMax = (uint)plan.Sequences,
+
+            // One KV cache region per sequence: each conversation gets exactly ContextSize tokens, as planned.
+            KVUnified = false,
             BatchSize = (uint)Math.Min(plan.ContextSize * plan.Sequences, 2048),
             GpuLayerCount = options.GpuLayerCount < 0 ? metadata.Layers + 1 : options.GpuLayerCount,
             Threads = options.Threads,
