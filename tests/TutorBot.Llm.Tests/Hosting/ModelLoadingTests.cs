@@ -116,7 +116,7 @@ public sealed class ModelLoadingTests : IDisposable
     [Fact]
     public async Task AModelOverTheGpuBudgetLoadsWithASmallerContext()
     {
-        var path = TinyLlamaGguf.Write(_directory.File("tiny.gguf"));
+        var path = TinyLlamaGguf.Write(_directory.File("tiny.gguf"), new TinyLlamaSpec { TrainingContext = 8192 });
 
         // 256 bytes of KV cache per token: context 4096 x 4 sequences needs about 5.2 MB in all, context 2048 x 4 about 2.9 MB.
         await using var host = await StartedModelHost.StartAsync(path, ("Llm:ContextSize", "4096"), ("Llm:GpuMemoryBudget", "4MB"));
@@ -124,6 +124,16 @@ public sealed class ModelLoadingTests : IDisposable
         Assert.True(host.State.IsLoaded, host.State.UnavailableReason);
         Assert.True(host.Model.Plan.Reduced);
         Assert.Equal((2048, 4), (host.Model.Plan.ContextSize, host.Model.Plan.Sequences));
+    }
+
+    [Fact]
+    public async Task TheContextNeverExceedsTheModelsTrainingContext()
+    {
+        var path = TinyLlamaGguf.Write(_directory.File("short.gguf"), new TinyLlamaSpec { TrainingContext = 1024 });
+
+        await using var host = await StartedModelHost.StartAsync(path, ("Llm:ContextSize", "4096"));
+
+        Assert.Equal(1024, host.Model.Plan.ContextSize);
     }
 
     private static string Truncate(string path)
