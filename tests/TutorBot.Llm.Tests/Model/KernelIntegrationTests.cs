@@ -1,0 +1,29 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+using TutorBot.Llm.Chat;
+using TutorBot.Llm.Tests.Fakes;
+
+namespace TutorBot.Llm.Tests.Model;
+
+public sealed class KernelIntegrationTests(TinyModelFixture fixture) : IClassFixture<TinyModelFixture>
+{
+    [Fact]
+    public void TheKernelUsesTheLocalModelAsItsChatClient()
+    {
+        var kernel = fixture.Host.Services.GetRequiredService<Kernel>();
+
+        Assert.IsType<LlamaChatClient>(kernel.GetRequiredService<IChatClient>());
+    }
+
+    [Fact]
+    public async Task APromptFunctionRunsOnTheLocalModel()
+    {
+        var kernel = fixture.Host.Services.GetRequiredService<Kernel>();
+        var settings = new PromptExecutionSettings { ExtensionData = new Dictionary<string, object> { ["max_tokens"] = 8, ["seed"] = 4 } };
+
+        var result = await kernel.InvokePromptAsync("Explain {{$topic}} briefly.", new KernelArguments(settings) { ["topic"] = "RoPE" });
+
+        Assert.NotNull(result.GetValue<string>());
+    }
+}
