@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.SemanticKernel;
+using TutorBot.Calculators;
 using TutorBot.Core.Model;
 using TutorBot.Llm.Chat;
 using TutorBot.Llm.Grammars;
@@ -16,7 +17,8 @@ namespace TutorBot.Llm;
 public static class LlmHostBuilderExtensions
 {
     /// <summary>
-    /// The local model (loaded by a hosted service), its IChatClient, a Semantic Kernel Kernel that uses it, and
+    /// The local model (loaded by a hosted service), its IChatClient, a Semantic Kernel Kernel that uses it and holds
+    /// the calculator plugins, and
     /// ITutorModel on top; with no model configured ITutorModel reports "no model" just as NoTutorModel does.
     /// </summary>
     public static IHostApplicationBuilder AddLlm(this IHostApplicationBuilder builder)
@@ -33,6 +35,8 @@ public static class LlmHostBuilderExtensions
         builder.Services.TryAddSingleton<PromptLibrary>();
         builder.Services.TryAddSingleton<IChatClient, LlamaChatClient>();
         builder.Services.AddKernel();
+        builder.Services.AddTransient(sp => new KernelPluginCollection(
+            sp.GetServices<ICalculator>().Select(calculator => KernelPluginFactory.CreateFromObject(calculator, calculator.Name.Replace('-', '_')))));
         builder.Services.Replace(ServiceDescriptor.Singleton<ITutorModel, LlamaTutorModel>());
         return builder;
     }

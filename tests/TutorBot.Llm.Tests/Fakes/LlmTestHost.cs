@@ -1,12 +1,11 @@
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TutorBot.Core;
-using TutorBot.Core.Calculations;
+using TutorBot.Calculators;
 
 namespace TutorBot.Llm.Tests.Fakes;
 
-/// <summary>A host wired the way the application wires the model (AddTutorCore, then AddLlm), with a fake calculator.</summary>
+/// <summary>A host wired the way the application wires the model (AddTutorCore, then AddLlm), with the real calculators.</summary>
 public static class LlmTestHost
 {
     public static IHost Build(IDictionary<string, string?> configuration)
@@ -20,8 +19,8 @@ public static class LlmTestHost
             ["Llm:MaxTokens"] = "64",
         });
         builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Services.AddSingleton<ICalculatorService>(new KvCacheCalculatorFake());
         builder.AddTutorCore();
+        builder.AddCalculators();
         builder.AddLlm();
         return builder.Build();
     }
