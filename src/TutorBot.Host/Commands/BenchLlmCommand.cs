@@ -96,7 +96,7 @@ public static class BenchLlmCommand
         return command;
     }
 
-    private static async Task<Measurement> RunSequentialAsync(LoadedModel model, int sessions, int tokens, CancellationToken cancellationToken)
+    private static async Task<BenchLlmMeasurement> RunSequentialAsync(LoadedModel model, int sessions, int tokens, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var results = new List<GenerationResult>();
@@ -105,15 +105,15 @@ public static class BenchLlmCommand
             results.Add(await model.Scheduler.GenerateAsync(Request(model, i, tokens), cancellationToken));
         }
 
-        return Measurement.Of(results, clock.Elapsed);
+        return BenchLlmMeasurement.Of(results, clock.Elapsed);
     }
 
-    private static async Task<Measurement> RunAsync(LoadedModel model, int sessions, int tokens, CancellationToken cancellationToken)
+    private static async Task<BenchLlmMeasurement> RunAsync(LoadedModel model, int sessions, int tokens, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var results = await Task.WhenAll(Enumerable.Range(0, sessions)
             .Select(i => model.Scheduler.GenerateAsync(Request(model, i, tokens), cancellationToken)));
-        return Measurement.Of(results, clock.Elapsed);
+        return BenchLlmMeasurement.Of(results, clock.Elapsed);
     }
 
     private static GenerationRequest Request(LoadedModel model, int session, int tokens) =>
@@ -140,13 +140,5 @@ public static class BenchLlmCommand
 
         counts = parsed;
         return parsed.Count > 0;
-    }
-
-    private sealed record Measurement(double TimeToFirstTokenMs, double SessionTokensPerSecond, double AggregateTokensPerSecond)
-    {
-        public static Measurement Of(IReadOnlyList<GenerationResult> results, TimeSpan wall) => new(
-            results.Average(r => r.TimeToFirstToken.TotalMilliseconds),
-            results.Average(r => r.GeneratedTokens / r.Duration.TotalSeconds),
-            results.Sum(r => r.GeneratedTokens) / wall.TotalSeconds);
     }
 }

@@ -17,8 +17,8 @@ public sealed record ModelInspection(
     int EmbeddingLength,
     int TrainingContext,
     bool HasChatTemplate,
-    ModelInspection.KvCache KvCacheEstimate,
-    ModelInspection.Memory MemoryEstimate)
+    ModelInspectionKvCache KvCacheEstimate,
+    ModelInspectionMemory MemoryEstimate)
 {
     public static ModelInspection From(GgufMetadata metadata, MemoryPlan plan) => new(
         metadata.Path,
@@ -33,13 +33,7 @@ public sealed record ModelInspection(
         metadata.EmbeddingLength,
         metadata.TrainingContext,
         metadata.ChatTemplate is not null,
-        new KvCache(plan.KvCacheBytesPerToken, plan.ContextSize, plan.Sequences, plan.KvCacheBytes),
-        new Memory(plan.WeightsBytes, plan.KvCacheBytes, plan.OverheadBytes, plan.TotalBytes, plan.BudgetBytes,
+        new ModelInspectionKvCache(plan.KvCacheBytesPerToken, plan.ContextSize, plan.Sequences, plan.KvCacheBytes),
+        new ModelInspectionMemory(plan.WeightsBytes, plan.KvCacheBytes, plan.OverheadBytes, plan.TotalBytes, plan.BudgetBytes,
             plan.Refusal is null, plan.Reduced, plan.Refusal, plan.Lines));
-
-    public sealed record KvCache(long BytesPerToken, int Context, int Sequences, long Bytes);
-
-    public sealed record Memory(
-        long WeightsBytes, long KvCacheBytes, long OverheadBytes, long TotalBytes, long? BudgetBytes,
-        bool Fits, bool Reduced, string? Refusal, IReadOnlyList<string> Steps);
 }

@@ -76,7 +76,7 @@ internal sealed class GbnfParser(string source)
             alternatives.Add(ParseSequence(nested));
         }
 
-        return alternatives.Count == 1 ? alternatives[0] : new GbnfNode.Choice(alternatives);
+        return alternatives.Count == 1 ? alternatives[0] : new GbnfChoice(alternatives);
     }
 
     private GbnfNode ParseSequence(bool nested)
@@ -101,7 +101,7 @@ internal sealed class GbnfParser(string source)
                 }
 
                 _pos++;
-                items.Add(new GbnfNode.Terminal(empty));
+                items.Add(new GbnfTerminal(empty));
             }
             else if (c == '[')
             {
@@ -131,14 +131,14 @@ internal sealed class GbnfParser(string source)
                 }
 
                 _pos++;
-                items.Add(new GbnfNode.Terminal(false));
+                items.Add(new GbnfTerminal(false));
             }
             else if (IsWordChar(c))
             {
                 var (line, column) = LineAndColumn(_pos);
                 var name = ParseName();
                 _references.Add(new GbnfReference(name, line, column));
-                items.Add(new GbnfNode.RuleRef(name));
+                items.Add(new GbnfRuleRef(name));
             }
             else if (c == '(')
             {
@@ -156,7 +156,7 @@ internal sealed class GbnfParser(string source)
             else if (c == '.')
             {
                 _pos++;
-                items.Add(new GbnfNode.Terminal(false));
+                items.Add(new GbnfTerminal(false));
             }
             else if (c is '*' or '+' or '?' or '{')
             {
@@ -171,7 +171,7 @@ internal sealed class GbnfParser(string source)
                     _pos++;
                 }
 
-                items[^1] = new GbnfNode.Repeat(items[^1], min);
+                items[^1] = new GbnfRepeat(items[^1], min);
             }
             else
             {
@@ -181,7 +181,7 @@ internal sealed class GbnfParser(string source)
             SkipSpace(nested);
         }
 
-        return new GbnfNode.Sequence(items);
+        return new GbnfSequence(items);
     }
 
     /// <summary>{m}, {m,}, {m,n}: returns m and leaves the position after '}'.</summary>
