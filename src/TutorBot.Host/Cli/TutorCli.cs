@@ -18,6 +18,7 @@ public static class TutorCli
         root.Subcommands.Add(CalcCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(ModelCommand.Create());
         return root;
     }
 }

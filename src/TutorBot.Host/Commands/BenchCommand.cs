@@ -10,6 +10,7 @@ public static class BenchCommand
         bench.Subcommands.Add(BenchInterviewCommand.Create());
         bench.Subcommands.Add(BenchGradingCommand.Create());
         bench.Subcommands.Add(BenchRetrievalCommand.Create());
+        bench.Subcommands.Add(BenchLlmCommand.Create());
         return bench;
     }
 }
