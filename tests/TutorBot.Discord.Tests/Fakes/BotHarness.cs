@@ -37,7 +37,7 @@ public sealed class BotHarness : IAsyncDisposable
         string? token = null)
     {
         var discord = await FakeDiscord.StartAsync(NewToken());
-        discord.Gateway.HeartbeatIntervalMs = 150;
+        discord.Gateway.HeartbeatIntervalMs = 1000;
         arrange?.Invoke(discord);
         var logs = new CapturedLogs();
         tutor ??= new FakeInterviewTutor();

@@ -29,6 +29,9 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
     /// <summary>On resume, also re-send this many events the client already had (Discord may replay them).</summary>
     public int ReplayOverlap { get; set; }
 
+    /// <summary>Close the connection with this code instead of answering Identify (4004, 4014, ...).</summary>
+    public int? RejectIdentifyWith { get; set; }
+
     public int Connections { get; private set; }
 
     public IReadOnlyList<JsonObject> Received
@@ -192,6 +195,12 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
 
     private async Task IdentifyAsync(FakeGatewayConnection connection, JsonObject data)
     {
+        if (RejectIdentifyWith is { } code)
+        {
+            await connection.CloseAsync(code);
+            return;
+        }
+
         if ((string?)data["token"] != token)
         {
             await connection.CloseAsync(4004);
