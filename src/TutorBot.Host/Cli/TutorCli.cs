@@ -13,6 +13,7 @@ public static class TutorCli
         root.Subcommands.Add(BankCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(DiscordCommand.Create());
         return root;
     }
 }
