@@ -59,6 +59,17 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task AResumableInvalidSessionResumes()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        await bot.Discord.Gateway.SendInvalidSessionAsync(resumable: true);
+        await Eventually.TrueAsync(() => bot.Discord.Gateway.Resumes.Count == 1 && bot.Discord.Gateway.IsReady, "the resume");
+
+        Assert.Equal(1, bot.Discord.Gateway.Identifies);
+    }
+
+    [Fact]
     public async Task AMissingHeartbeatAckCountsAsAZombieConnectionAndTheBotResumes()
     {
         await using var bot = await BotHarness.StartAsync(arrange: d => d.Gateway.HeartbeatIntervalMs = 100);

@@ -83,9 +83,11 @@ public sealed class SlashCommandTests
         var slow = new TaskCompletionSource();
         await using var bot = await BotHarness.StartAsync(tutor: new FakeInterviewTutor { Hold = slow.Task });
         var ask = InteractionPayloads.SlashCommand("ask", new JsonObject { ["question"] = "what is a KV cache" });
+        var sent = DateTimeOffset.UtcNow;
 
         await bot.SendInteractionAsync(ask);
         await Eventually.TrueAsync(() => bot.Callbacks(ask).Count == 1, "the deferral", TimeSpan.FromSeconds(3));
+        Assert.True(bot.Callbacks(ask)[0].At - sent < TimeSpan.FromSeconds(3), "the deferral missed Discord's 3 s deadline");
         await Task.Delay(200);
         Assert.Empty(bot.Discord.Rest.Where("PATCH", "@original"));
         Assert.Equal(5, (int)bot.Callbacks(ask)[0].Json!["type"]!);

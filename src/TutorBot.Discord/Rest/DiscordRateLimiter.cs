@@ -30,7 +30,7 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
             }
 
             await WaitForGlobalSlotAsync(cancellationToken);
-            return new Release(bucket.Gate);
+            return new GateRelease(bucket.Gate);
         }
         catch
         {
@@ -113,17 +113,4 @@ public sealed class DiscordRateLimiter(IOptions<DiscordOptions> options, TimePro
 
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
-    private sealed class Release(SemaphoreSlim gate) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.Release();
-            }
-        }
-    }
 }
