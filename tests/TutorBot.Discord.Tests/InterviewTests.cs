@@ -9,7 +9,7 @@ public sealed class InterviewTests
     public async Task AWholeInterviewRunsInAThreadThroughButtonsAndModalsToASummary()
     {
         await using var bot = await BotHarness.StartAsync();
-        var start = InteractionPayloads.SlashCommand("interview", new JsonObject { ["topic"] = "transformer", ["count"] = 2 }, subcommand: "start");
+        var start = InteractionPayloads.SlashCommand("interview", new JsonObject { ["topic"] = "transformer", ["count"] = 2, ["language"] = "en" }, subcommand: "start");
 
         await bot.SendInteractionAsync(start);
         var started = await bot.EditedOriginalAsync(start);
@@ -18,7 +18,7 @@ public sealed class InterviewTests
         Assert.Equal(11, (int)thread.Json!["type"]!);
         var threadId = bot.Interview.Inputs[0].Conversation.ChannelId;
         Assert.Contains($"<#{threadId}>", started.Content);
-        Assert.Equal("/interview transformer 2", bot.Interview.Inputs[0].Text);
+        Assert.Equal("/interview transformer 2 en", bot.Interview.Inputs[0].Text);
         var question1 = Assert.Single(bot.Discord.Rest.Where("POST", $"/channels/{threadId}/messages"));
         Assert.Contains("Question 1/2", question1.Content);
         var buttons = question1.Json!["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!);

@@ -58,9 +58,9 @@ public sealed class InteractionHandler(
         switch (command.Name)
         {
             case "interview start":
-                return StartInterview(interaction, InterviewText(command), InterviewArguments(command), command.Option("language"));
+                return StartInterview(interaction, InterviewText(command), InterviewArguments(command));
             case "review":
-                return StartInterview(interaction, "/review", new Dictionary<string, string>(), null);
+                return StartInterview(interaction, "/review", new Dictionary<string, string>());
             case "interview end":
                 return Run(interaction, InterviewChannel(interaction), "/end");
             case "hint":
@@ -160,7 +160,7 @@ public sealed class InteractionHandler(
         });
     }
 
-    private Task StartInterview(Interaction interaction, string text, IReadOnlyDictionary<string, string> arguments, string? language)
+    private Task StartInterview(Interaction interaction, string text, IReadOnlyDictionary<string, string> arguments)
     {
         var zh = interaction.Chinese;
         if (!limits.TryStartInterview(interaction.UserId, interaction.ChannelId))
@@ -182,15 +182,7 @@ public sealed class InteractionHandler(
 
             var threadId = await OpenThreadAsync(interaction);
             limits.MoveInterview(interaction.UserId, threadId);
-            var replies = await CallTutorAsync(interaction, async () =>
-            {
-                if (language is not null)
-                {
-                    await tutor.HandleAsync(threadId, interaction.UserId, interaction.UserName, "/lang " + language, new Dictionary<string, string> { ["language"] = language });
-                }
-
-                return await tutor.HandleAsync(threadId, interaction.UserId, interaction.UserName, text, arguments);
-            });
+            var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(threadId, interaction.UserId, interaction.UserName, text, arguments));
             if (!replies.Any(r => r.Kind == ReplyKind.Question))
             {
                 limits.EndInterviewIn(threadId);
@@ -301,7 +293,7 @@ public sealed class InteractionHandler(
         : $"Your answer has {length} characters; the limit is {options.Value.MaxAnswerLength}. Shorten it and try again.";
 
     private static string InterviewText(CommandInvocation command) =>
-        string.Join(' ', new[] { "/interview", command.Option("topic"), command.Option("count") }.Where(p => p is not null));
+        string.Join(' ', new[] { "/interview", command.Option("topic"), command.Option("count"), command.Option("language") }.Where(p => p is not null));
 
     private static Dictionary<string, string> InterviewArguments(CommandInvocation command) =>
         command.Options.Where(o => o.Value.Length > 0).ToDictionary(o => o.Key, o => o.Value);
