@@ -18,17 +18,30 @@ public sealed class DiscordBotService(
     {
         try
         {
-            await registrar.RegisterAsync(stoppingToken);
+            await RegisterCommandsAsync(stoppingToken);
             await gateway.RunAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        catch (Exception exception) when (exception is GatewayFatalException or DiscordRestException)
+        catch (Exception exception) when (exception is GatewayFatalException or DiscordRestException { IsAuthenticationFailure: true })
         {
             status.FatalError = exception.Message;
             logger.LogCritical("The Discord bot stopped: {Reason}", exception.Message);
             lifetime.StopApplication();
+        }
+    }
+
+    /// <summary>A failed registration leaves the previous commands in place; the bot still serves them.</summary>
+    private async Task RegisterCommandsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await registrar.RegisterAsync(stoppingToken);
+        }
+        catch (DiscordRestException exception) when (!exception.IsAuthenticationFailure)
+        {
+            logger.LogError("Could not register the slash commands: {Error}", exception.Message);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Discord.Tests.Fakes;
 
 namespace TutorBot.Discord.Tests;
@@ -71,5 +72,22 @@ public sealed class RestFaultTests
 
         Assert.Equal(InteractionPayloads.ChannelId, threadId);
         Assert.Contains(bot.Logs.Lines, l => l.Contains("Could not open an interview thread", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ServerErrorsAtStartUpDelayTheBotButDoNotStopIt()
+    {
+        await using var bot = await BotHarness.StartAsync(
+            o => o.MaxServerErrorRetries = 0,
+            d =>
+            {
+                d.Rest.FailNext("PUT", "/commands", RestFault.BadGateway);
+                d.Rest.FailNext("GET", "/gateway/bot", RestFault.BadGateway);
+                d.Rest.FailNext("GET", "/gateway/bot", RestFault.BadGateway);
+            });
+
+        Assert.Equal(3, bot.Discord.Rest.Requests.Count(r => r.Status == 502));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("Could not register the slash commands", StringComparison.Ordinal));
+        Assert.Null(bot.Host.Services.GetRequiredService<DiscordBotStatus>().FatalError);
     }
 }

@@ -28,7 +28,7 @@ public sealed class DiscordGatewayClient(
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var gateway = await api.GetGatewayBotAsync(cancellationToken);
+        var gateway = await GatewayBotAsync(cancellationToken);
         identifyGate.Update(gateway.SessionStartsRemaining, gateway.SessionStartsResetAfter);
         var gatewayUrl = string.IsNullOrEmpty(options.Value.GatewayUrl) ? gateway.Url : options.Value.GatewayUrl;
         var failures = 0;
@@ -67,6 +67,24 @@ public sealed class DiscordGatewayClient(
         }
     }
 
+    /// <summary>GET /gateway/bot, retried with backoff while Discord is unreachable; a rejected token is final.</summary>
+    private async Task<GatewayBotInfo> GatewayBotAsync(CancellationToken cancellationToken)
+    {
+        for (var failures = 1; ; failures++)
+        {
+            try
+            {
+                return await api.GetGatewayBotAsync(cancellationToken);
+            }
+            catch (DiscordRestException exception) when (!exception.IsAuthenticationFailure)
+            {
+                var pause = Backoff(failures);
+                logger.LogWarning("Could not get the gateway URL ({Error}); retrying in {PauseMs} ms", exception.Message, (int)pause.TotalMilliseconds);
+                await Task.Delay(pause, time, cancellationToken);
+            }
+        }
+    }
+
     private TimeSpan PauseBefore(ConnectionOutcome outcome, int failures)
     {
         if (outcome.End == ConnectionEnd.InvalidSession)
@@ -76,11 +94,11 @@ public sealed class DiscordGatewayClient(
             return min + (max - min) * Random.Shared.NextDouble();
         }
 
-        if (failures == 0)
-        {
-            return TimeSpan.Zero;
-        }
+        return failures == 0 ? TimeSpan.Zero : Backoff(failures);
+    }
 
+    private TimeSpan Backoff(int failures)
+    {
         var backoff = options.Value.ReconnectBackoff * Math.Pow(2, Math.Min(failures - 1, 16));
         return backoff < options.Value.ReconnectBackoffMax ? backoff : options.Value.ReconnectBackoffMax;
     }

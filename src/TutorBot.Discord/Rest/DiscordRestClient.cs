@@ -27,45 +27,56 @@ public sealed class DiscordRestClient(
     public async Task<JsonElement> SendAsync(DiscordRequest request, CancellationToken cancellationToken)
     {
         var route = DiscordRoute.From(request.Method, request.Path);
-        var serverErrors = 0;
+        var failures = 0;
         var rateLimits = 0;
         while (true)
         {
-            using var response = await SendOnceAsync(request, route, cancellationToken);
-            if (response.IsSuccessStatusCode)
+            var (response, networkError) = await SendOnceAsync(request, route, cancellationToken);
+            using (response)
             {
-                return await ReadBodyAsync(response, cancellationToken);
-            }
-
-            if (response.StatusCode == HttpStatusCode.TooManyRequests && rateLimits++ < MaxRateLimitRetries)
-            {
-                var (retryAfter, global) = await ReadRateLimitAsync(response, cancellationToken);
-                logger.LogWarning("Rate limited on {Route} ({Scope}); retrying in {RetryAfterMs} ms", route.Display, global ? "global" : "route", (int)retryAfter.TotalMilliseconds);
-                if (global)
+                if (response is not null && response.IsSuccessStatusCode)
                 {
-                    rateLimiter.BlockGlobal(retryAfter);
-                }
-                else
-                {
-                    rateLimiter.BlockRoute(route.BucketKey, retryAfter);
+                    return await ReadBodyAsync(response, cancellationToken);
                 }
 
-                continue;
-            }
+                if (response?.StatusCode == HttpStatusCode.TooManyRequests && rateLimits++ < MaxRateLimitRetries)
+                {
+                    await WaitOutRateLimitAsync(response, route, cancellationToken);
+                    continue;
+                }
 
-            if ((int)response.StatusCode >= 500 && serverErrors < options.Value.MaxServerErrorRetries)
-            {
-                var backoff = options.Value.ServerErrorBackoff * Math.Pow(2, serverErrors++);
-                logger.LogWarning("Discord answered {Status} on {Route}; retry {Attempt} in {BackoffMs} ms", (int)response.StatusCode, route.Display, serverErrors, (int)backoff.TotalMilliseconds);
-                await Task.Delay(backoff, time, cancellationToken);
-                continue;
-            }
+                var status = response is null ? networkError! : ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+                if ((response is null || (int)response.StatusCode >= 500) && failures < options.Value.MaxServerErrorRetries)
+                {
+                    var backoff = options.Value.ServerErrorBackoff * Math.Pow(2, failures++);
+                    logger.LogWarning("{Route} failed ({Status}); retry {Attempt} in {BackoffMs} ms", route.Display, status, failures, (int)backoff.TotalMilliseconds);
+                    await Task.Delay(backoff, time, cancellationToken);
+                    continue;
+                }
 
-            throw await ErrorAsync(response, route, cancellationToken);
+                throw response is null
+                    ? new DiscordRestException(0, null, $"{route.Display} failed: {networkError}")
+                    : await ErrorAsync(response, route, cancellationToken);
+            }
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(DiscordRequest request, DiscordRoute route, CancellationToken cancellationToken)
+    private async Task WaitOutRateLimitAsync(HttpResponseMessage response, DiscordRoute route, CancellationToken cancellationToken)
+    {
+        var (retryAfter, global) = await ReadRateLimitAsync(response, cancellationToken);
+        logger.LogWarning("Rate limited on {Route} ({Scope}); retrying in {RetryAfterMs} ms", route.Display, global ? "global" : "route", (int)retryAfter.TotalMilliseconds);
+        if (global)
+        {
+            rateLimiter.BlockGlobal(retryAfter);
+        }
+        else
+        {
+            rateLimiter.BlockRoute(route.BucketKey, retryAfter);
+        }
+    }
+
+    /// <summary>The response, or null and a reason when the request never got one (connection refused, timeout).</summary>
+    private async Task<(HttpResponseMessage? Response, string? NetworkError)> SendOnceAsync(DiscordRequest request, DiscordRoute route, CancellationToken cancellationToken)
     {
         using var slot = await rateLimiter.AcquireAsync(route.BucketKey, cancellationToken);
         using var message = new HttpRequestMessage(request.Method, options.Value.ApiBaseUrl.TrimEnd('/') + request.Path);
@@ -73,19 +84,21 @@ public sealed class DiscordRestClient(
         message.Headers.UserAgent.ParseAdd("DiscordBot (https://github.com/tutorbot/tutorbot, 1.0)");
         message.Content = Content(request);
         var client = httpClientFactory.CreateClient(HttpClientName);
-        HttpResponseMessage response;
         try
         {
-            response = await client.SendAsync(message, cancellationToken);
+            var response = await client.SendAsync(message, cancellationToken);
+            rateLimiter.Observe(route.BucketKey, response.Headers);
+            return (response, null);
         }
         catch (HttpRequestException exception)
         {
-            // The exception text can carry the URL, and with it an interaction token.
-            throw new DiscordRestException(0, null, $"{route.Display} failed: {exception.HttpRequestError}");
+            // Only the error kind: the exception text can carry the URL, and with it an interaction token.
+            return (null, exception.HttpRequestError.ToString());
         }
-
-        rateLimiter.Observe(route.BucketKey, response.Headers);
-        return response;
+        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return (null, "timed out");
+        }
     }
 
     private static HttpContent? Content(DiscordRequest request)

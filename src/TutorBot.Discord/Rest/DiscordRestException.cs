@@ -7,4 +7,7 @@ public sealed class DiscordRestException(int statusCode, int? errorCode, string 
 
     /// <summary>Discord's JSON error code (e.g. 10062 Unknown interaction), when the body had one.</summary>
     public int? ErrorCode { get; } = errorCode;
+
+    /// <summary>Discord refused the token itself: retrying cannot help.</summary>
+    public bool IsAuthenticationFailure => StatusCode == 401;
 }
