@@ -23,7 +23,8 @@ public static class DiscordHostBuilderExtensions
     public static IServiceCollection AddDiscordServices(this IServiceCollection services)
     {
         services.AddOptions<DiscordOptions>().ValidateDataAnnotations();
-        services.AddHttpClient(DiscordRestClient.HttpClientName).RemoveAllLoggers();
+        services.AddHttpClient(DiscordRestClient.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(30))
+            .RemoveAllLoggers();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<DiscordRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();

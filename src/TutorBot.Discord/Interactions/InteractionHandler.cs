@@ -156,7 +156,9 @@ public sealed class InteractionHandler(
             }
 
             var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(channelId, interaction.UserId, interaction.UserName, text, arguments));
-            await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ReplyRenderer.Render(replies, interviewButtons: true)));
+            // Buttons act on the channel they sit in, so they go only under questions shown in the interview's own channel.
+            var buttons = channelId == interaction.ChannelId;
+            await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ReplyRenderer.Render(replies, buttons)));
         });
     }
 
