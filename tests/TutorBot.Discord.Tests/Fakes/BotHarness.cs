@@ -34,16 +34,20 @@ public sealed class BotHarness : IAsyncDisposable
         Action<FakeDiscord>? arrange = null,
         ITutorService? tutor = null,
         bool waitForReady = true,
-        string? token = null)
+        string? token = null,
+        Func<HostApplicationBuilder>? composition = null)
     {
         var discord = await FakeDiscord.StartAsync(NewToken());
         discord.Gateway.HeartbeatIntervalMs = 1000;
         arrange?.Invoke(discord);
         var logs = new CapturedLogs();
-        tutor ??= new FakeInterviewTutor();
-        var builder = new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        var builder = composition?.Invoke() ?? new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
-        builder.Services.AddSingleton(tutor);
+        if (composition is null)
+        {
+            builder.Services.AddSingleton(tutor ?? new FakeInterviewTutor());
+        }
+
         builder.Services.AddDiscordServices().AddDiscordBot();
         builder.Services.Configure<DiscordOptions>(o =>
         {
@@ -61,7 +65,7 @@ public sealed class BotHarness : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new BotHarness(discord, host, logs, tutor);
+        var harness = new BotHarness(discord, host, logs, host.Services.GetRequiredService<ITutorService>());
         if (waitForReady)
         {
             await Eventually.TrueAsync(() => discord.Gateway.IsReady, "the bot to identify");
