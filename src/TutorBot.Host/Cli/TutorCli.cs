@@ -19,6 +19,7 @@ public static class TutorCli
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(ModelCommand.Create());
+        root.Subcommands.Add(DiscordCommand.Create());
         return root;
     }
 }
