@@ -11,6 +11,7 @@ public static class TutorCli
         root.Options.Add(GlobalOptions.Database);
         root.Options.Add(GlobalOptions.Model);
         root.Subcommands.Add(BankCommand.Create());
+        root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(CalcCommand.Create());

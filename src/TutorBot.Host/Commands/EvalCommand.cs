@@ -7,6 +7,7 @@ public static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading).");
+        eval.Subcommands.Add(EvalGradingCommand.Create());
         return eval;
     }
 }
