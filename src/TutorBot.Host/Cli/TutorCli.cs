@@ -14,6 +14,7 @@ public static class TutorCli
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(CalcCommand.Create());
         return root;
     }
 }
