@@ -13,6 +13,9 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
         ["quantized-size"] = new() { ["dtype"] = "format" },
     };
 
+    private static readonly IReadOnlyList<(ModelPreset Preset, Regex Pattern)> ModelPatterns =
+        ModelPresets.All.Select(p => (p, ModelPattern(p))).ToList();
+
     private readonly Dictionary<string, ICalculator> _calculators = calculators.ToDictionary(c => c.Name);
 
     public (string Calculator, IReadOnlyDictionary<string, string> Arguments)? Route(string question)
@@ -63,9 +66,9 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
 
     private static string TakeModel(string text, Dictionary<string, string> arguments)
     {
-        foreach (var preset in ModelPresets.All)
+        foreach (var (preset, pattern) in ModelPatterns)
         {
-            var match = ModelPattern(preset).Match(text);
+            var match = pattern.Match(text);
             if (match.Success)
             {
                 arguments["model"] = preset.Name;
