@@ -66,7 +66,10 @@ public sealed class QuestionRouterTests
     [Theory]
     [InlineData("Why is attention divided by the square root of d_k?")]
     [InlineData("什么是 RoPE 位置编码？")]
-    public void NonNumericQuestionIsNotRouted(string question)
+    [InlineData("Why does MQA shrink the KV cache?")]
+    [InlineData("KV cache 为什么能加速推理？")]
+    [InlineData("What is LoRA and why does it save memory?")]
+    public void QuestionWithoutQuantitiesIsNotRouted(string question)
     {
         Assert.Null(CalculatorRuns.Service.Route(question));
     }
