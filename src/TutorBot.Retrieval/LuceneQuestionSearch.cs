@@ -11,7 +11,7 @@ namespace TutorBot.Retrieval;
 public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 {
     private const int MaxTop = 100;
-    private const int PhraseSlop = 1;
+    private const int PhraseSlop = 3;
 
     private readonly BankIndex _index;
     private readonly QueryInterpreter _interpreter;
