@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
 
@@ -15,7 +16,8 @@ public sealed class AnswerGrader(
     SynonymTable synonyms,
     ReferenceGrader referenceGrader,
     IOptions<GradingOptions> options,
-    NumericGrader numericGrader) : IAnswerGrader
+    NumericGrader numericGrader,
+    JudgeGrader? judge = null) : IAnswerGrader
 {
     private readonly RubricGrader _rubric = new(new KeyPointMatcher(analyzer, synonyms));
 
@@ -24,7 +26,6 @@ public sealed class AnswerGrader(
         var settings = options.Value;
         var answer = AnswerPreparer.Prepare(request.Answer, settings.MaxAnswerChars, request.Language);
         var draft = new GradeDraft();
-        IReadOnlyList<string> referenceHints = [];
         AddPreparationNotes(answer, request, draft);
         if (answer.Problem == AnswerProblem.None)
         {
@@ -35,7 +36,7 @@ public sealed class AnswerGrader(
                 _rubric.Grade(entry, analyzed, draft);
                 if (!numericGrader.TryGrade(entry, answer.Text, draft) && entry.KeyPoints.Count == 0)
                 {
-                    referenceHints = await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
+                    await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
                 }
             }
             else if (entry is { KeyPoints.Count: > 0 })
@@ -44,17 +45,21 @@ public sealed class AnswerGrader(
             }
             else
             {
-                referenceHints = await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
+                await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
+            }
+
+            if (judge is { IsAvailable: true } && draft.Methods.Count > 0)
+            {
+                await judge.AdjustAsync(request, answer, draft, settings, cancellationToken);
             }
         }
-
         else if (request.Entry is not null)
         {
             draft.Points.AddRange(request.Entry.KeyPoints.Select(p => new PointCoverage(p, 0, "", false)));
         }
 
         draft.Score = Math.Round(Math.Clamp(draft.Score, 0, 10), 1);
-        var feedback = FeedbackWriter.Write(draft, request.Entry, answer, request.Language, referenceHints);
+        var feedback = FeedbackWriter.Write(draft, request.Entry, answer, request.Language);
         return new GradeResult(
             draft.Score,
             draft.Points.Where(p => p.IsCovered).Select(p => new CoveredPoint(p.Point.Id, p.Evidence)).ToList(),
@@ -64,7 +69,7 @@ public sealed class AnswerGrader(
             feedback);
     }
 
-    private Task<IReadOnlyList<string>> GradeAgainstReferenceAsync(GradeRequest request, PreparedAnswer answer, GradeDraft draft, CancellationToken cancellationToken)
+    private Task GradeAgainstReferenceAsync(GradeRequest request, PreparedAnswer answer, GradeDraft draft, CancellationToken cancellationToken)
     {
         var reference = request.Entry?.Answer.For(request.Language) ?? request.Reference ?? "";
         var question = request.Entry?.Question.For(request.Language) ?? request.Question;

@@ -11,7 +11,7 @@ public static class FeedbackWriter
 {
     private const int MaxHints = 3;
 
-    public static string Write(GradeDraft draft, BankEntry? entry, PreparedAnswer answer, Language language, IReadOnlyList<string> referenceHints)
+    public static string Write(GradeDraft draft, BankEntry? entry, PreparedAnswer answer, Language language)
     {
         var zh = language == Language.Zh;
         var text = new StringBuilder();
@@ -38,11 +38,6 @@ public static class FeedbackWriter
         }
 
         var hints = missed.Take(MaxHints).Select(p => Hint(p.Point, entry, language)).Concat(draft.JudgeRemarks).ToList();
-        if (missed.Count == 0 && referenceHints.Count > 0)
-        {
-            hints.Add(zh ? $"还可以提到：{string.Join("、", referenceHints)}" : $"also mention: {string.Join(", ", referenceHints)}");
-        }
-
         if (hints.Count > 0)
         {
             text.AppendLine(zh ? "还缺少：" : "Missing:");

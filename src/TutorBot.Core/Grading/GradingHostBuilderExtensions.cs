@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
 
@@ -19,6 +20,7 @@ public static class GradingHostBuilderExtensions
         builder.Services.TryAddSingleton<ReferenceFeatureExtractor>();
         builder.Services.TryAddSingleton<ReferenceGrader>();
         builder.Services.TryAddSingleton<NumericGrader>();
+        builder.Services.TryAddSingleton<JudgeGrader>();
         builder.Services.TryAddSingleton<IAnswerGrader, AnswerGrader>();
         return builder;
     }

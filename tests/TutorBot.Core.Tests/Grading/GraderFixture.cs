@@ -2,8 +2,10 @@ using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Core.Grading;
+using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
+using TutorBot.Core.Model;
 using TutorBot.Testing;
 
 namespace TutorBot.Core.Tests.Grading;
@@ -15,11 +17,17 @@ public static class GraderFixture
 
     public static SynonymTable Synonyms { get; } = SynonymTable.Load(RepoPaths.QuestionBank);
 
-    public static AnswerGrader CreateGrader(GradingOptions? options = null, ICalculatorService? calculators = null)
+    public static AnswerGrader CreateGrader(GradingOptions? options = null, ICalculatorService? calculators = null, ITutorModel? model = null)
     {
         var analyzer = new SimpleTextAnalyzer();
         var settings = Options.Create(options ?? new GradingOptions());
-        return new AnswerGrader(analyzer, Synonyms, new ReferenceGrader(analyzer, new ReferenceFeatureExtractor(analyzer)), settings, new NumericGrader(settings, calculators));
+        return new AnswerGrader(
+            analyzer,
+            Synonyms,
+            new ReferenceGrader(analyzer, new ReferenceFeatureExtractor(analyzer)),
+            settings,
+            new NumericGrader(settings, calculators),
+            new JudgeGrader(model ?? new NoTutorModel()));
     }
 
     public static BankEntry Entry(string id) => Bank.Find(id) ?? throw new InvalidOperationException($"no bank entry {id}");

@@ -11,8 +11,7 @@ public sealed class ReferenceGrader(ITextAnalyzer analyzer, ReferenceFeatureExtr
     private const double UnitCoveredRecall = 0.5;
     private const int HintWords = 3;
 
-    /// <returns>Hints about what the answer lacks beyond the units (none for now: the units carry them).</returns>
-    public async Task<IReadOnlyList<string>> GradeAsync(
+    public async Task GradeAsync(
         string question,
         string reference,
         string answer,
@@ -24,7 +23,7 @@ public sealed class ReferenceGrader(ITextAnalyzer analyzer, ReferenceFeatureExtr
         {
             draft.Notes.Add(new LocalizedText("没有参考答案，无法评分。", "There is no reference answer to grade against."));
             draft.Confidence = 0;
-            return [];
+            return;
         }
 
         var features = await extractor.ExtractAsync(question, reference, answer, peers, cancellationToken);
@@ -32,7 +31,6 @@ public sealed class ReferenceGrader(ITextAnalyzer analyzer, ReferenceFeatureExtr
         draft.Confidence = features.ReferenceCosine is null ? 0.35 : 0.5;
         draft.Methods.Add(ReferenceCalibration.Describe(features));
         AddUnits(reference, AnalyzedText.Create(answer, analyzer), draft);
-        return [];
     }
 
     private void AddUnits(string reference, AnalyzedText answer, GradeDraft draft)
