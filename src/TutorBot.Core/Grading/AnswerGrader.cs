@@ -3,6 +3,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
+using TutorBot.Core.Grading.Rubric;
 
 namespace TutorBot.Core.Grading;
 
@@ -19,7 +20,7 @@ public sealed class AnswerGrader(
     NumericGrader numericGrader,
     JudgeGrader? judge = null) : IAnswerGrader
 {
-    private readonly RubricGrader _rubric = new(new KeyPointMatcher(analyzer, synonyms));
+    private readonly RubricGrader _rubric = new(analyzer, synonyms);
 
     public async Task<GradeResult> GradeAsync(GradeRequest request, CancellationToken cancellationToken = default)
     {

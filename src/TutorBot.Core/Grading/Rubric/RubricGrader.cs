@@ -1,9 +1,9 @@
 using TutorBot.Core.Bank;
 
-namespace TutorBot.Core.Grading;
+namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>Scores an answer by the weighted share of the entry's key points it makes; a denied point costs extra.</summary>
-public sealed class RubricGrader(KeyPointMatcher matcher)
+public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms)
 {
     // Saying the opposite of a key point is worse than leaving it out.
     private const double ContradictionPenalty = 0.5;
@@ -18,9 +18,10 @@ public sealed class RubricGrader(KeyPointMatcher matcher)
 
         var earned = 0.0;
         var decisive = 0;
-        foreach (var point in entry.KeyPoints)
+        foreach (var prepared in PreparedRubric.For(entry, analyzer, synonyms).Points)
         {
-            var coverage = matcher.Match(point, answer);
+            var point = prepared.Point;
+            var coverage = KeyPointMatcher.Match(prepared, answer);
             draft.Points.Add(coverage);
             var weight = Math.Max(point.Weight, 0);
             earned += coverage.Contradicted ? -ContradictionPenalty * weight : coverage.Coverage * weight;
