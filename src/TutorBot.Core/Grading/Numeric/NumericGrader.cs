@@ -16,6 +16,7 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
     private const double MethodPointsWithFigure = 2;
     private const double MethodPointsWithoutFigure = 3;
     private const double SameFigure = 0.05;
+    private const double ExactMultiple = 0.01;
 
     public bool CanGrade(BankEntry entry) =>
         calculators is not null && entry.Calc is not null && calculators.Names.Contains(entry.Calc.Calculator, StringComparer.OrdinalIgnoreCase);
@@ -72,7 +73,7 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
             }
 
             var value = raw * unit.Factor;
-            var sameUnit = quantities.Where(q => q.Unit == unit.Unit).ToList();
+            var sameUnit = quantities.Where(q => Comparable(q, unit.Unit)).ToList();
             if (sameUnit.Any(q => Readings(q).Any(v => Math.Abs(v / value - 1) <= SameFigure)))
             {
                 continue;
@@ -80,7 +81,7 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
 
             foreach (var quantity in sameUnit)
             {
-                if (Readings(quantity).Any(v => new[] { 0.25, 0.5, 2, 4 }.Any(f => Math.Abs(v / (value * f) - 1) <= SameFigure)))
+                if (quantity.Unit.Length > 0 && Readings(quantity).Any(v => new[] { 0.25, 0.5, 2, 4 }.Any(f => Math.Abs(v / (value * f) - 1) <= ExactMultiple)))
                 {
                     return (key, quantity, value);
                 }
@@ -89,6 +90,10 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
 
         return null;
     }
+
+    // Counts (FLOPs, parameters) are often written without a unit: "96 × 196,608".
+    private static bool Comparable(Quantity quantity, string unit) =>
+        quantity.Unit == unit || quantity.Unit.Length == 0 && unit is "flops" or "params";
 
     private static IEnumerable<double> Readings(Quantity quantity) =>
         quantity.AltValue is { } alt ? [quantity.Value, alt] : [quantity.Value];
@@ -99,8 +104,7 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
         var bestDistance = double.MaxValue;
         foreach (var quantity in quantities)
         {
-            var comparable = quantity.Unit == expected.Unit || quantity.Unit.Length == 0 && expected.Unit is "flops" or "params";
-            if (!comparable || expected.Value <= 0)
+            if (!Comparable(quantity, expected.Unit) || expected.Value <= 0)
             {
                 continue;
             }
