@@ -18,9 +18,10 @@ public sealed class AnswerGrader(
     ReferenceGrader referenceGrader,
     IOptions<GradingOptions> options,
     NumericGrader numericGrader,
-    JudgeGrader? judge = null) : IAnswerGrader
+    JudgeGrader? judge = null,
+    MisconceptionTable? misconceptions = null) : IAnswerGrader
 {
-    private readonly RubricGrader _rubric = new(analyzer, synonyms);
+    private readonly RubricGrader _rubric = new(analyzer, synonyms, misconceptions ?? MisconceptionTable.Empty);
 
     public async Task<GradeResult> GradeAsync(GradeRequest request, CancellationToken cancellationToken = default)
     {

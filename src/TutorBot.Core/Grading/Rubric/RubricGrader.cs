@@ -2,11 +2,19 @@ using TutorBot.Core.Bank;
 
 namespace TutorBot.Core.Grading.Rubric;
 
-/// <summary>Scores an answer by the weighted share of the entry's key points it makes; a denied point costs extra.</summary>
-public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms)
+/// <summary>
+/// Scores an answer by the weighted share of the entry's key points it makes; a denied key point or a known wrong
+/// claim costs extra.
+/// </summary>
+public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms, MisconceptionTable misconceptions)
 {
     // Saying the opposite of a key point is worse than leaving it out.
     private const double ContradictionPenalty = 0.5;
+
+    // Points (of 10) taken off for each known wrong claim.
+    private const double MisconceptionPenalty = 2.0;
+
+    private readonly MisconceptionDetector _misconceptions = new(analyzer, misconceptions);
 
     public void Grade(BankEntry entry, AnalyzedText answer, GradeDraft draft)
     {
@@ -16,12 +24,20 @@ public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms)
             return;
         }
 
+        var wrongClaims = _misconceptions.Find(answer);
         var earned = 0.0;
         var decisive = 0;
         foreach (var prepared in PreparedRubric.For(entry, analyzer, synonyms).Points)
         {
             var point = prepared.Point;
             var coverage = KeyPointMatcher.Match(prepared, answer);
+
+            // A clause that makes a wrong claim ("ZeRO-1 shards the parameters") is no evidence for any point.
+            if (coverage.Coverage > 0 && wrongClaims.Any(w => IsSameClause(coverage.Evidence, w.Clause)))
+            {
+                coverage = coverage with { Coverage = 0, Evidence = "" };
+            }
+
             draft.Points.Add(coverage);
             var weight = Math.Max(point.Weight, 0);
             earned += coverage.Contradicted ? -ContradictionPenalty * weight : coverage.Coverage * weight;
@@ -38,8 +54,16 @@ public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms)
             }
         }
 
-        draft.Score = Math.Clamp(10.0 * earned / totalWeight, 0, 10);
+        foreach (var (wrong, _) in wrongClaims)
+        {
+            draft.Notes.Add(new LocalizedText($"说法有误：{wrong.Correction.Zh}", $"A claim is wrong: {wrong.Correction.En}"));
+        }
+
+        draft.Score = Math.Clamp(10.0 * earned / totalWeight - MisconceptionPenalty * wrongClaims.Count, 0, 10);
         draft.Confidence = 0.55 + 0.35 * decisive / entry.KeyPoints.Count;
         draft.Methods.Add("rubric");
     }
+
+    private static bool IsSameClause(string evidence, string clause) =>
+        evidence.Length > 0 && (evidence == clause || evidence.EndsWith("...", StringComparison.Ordinal) && clause.StartsWith(evidence[..^3], StringComparison.Ordinal));
 }
