@@ -1,15 +1,26 @@
 namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>Finds known wrong claims in an answer: a subject and a false claim about it in the same clause, not negated.</summary>
-public sealed class MisconceptionDetector(ITextAnalyzer analyzer, MisconceptionTable table)
+public sealed class MisconceptionDetector
 {
+    private readonly IReadOnlyList<(Misconception Rule, List<IReadOnlyList<string>> Subjects, List<(string Claim, IReadOnlyList<string> Terms)> Claims)> _rules;
+
+    public MisconceptionDetector(ITextAnalyzer analyzer, MisconceptionTable table)
+    {
+        _rules = table.Rules
+            .Select(rule => (
+                rule,
+                rule.Subjects.Select(analyzer.Terms).Where(t => t.Count > 0).ToList(),
+                rule.Claims.Select(c => (c, analyzer.Terms(c))).Where(c => c.Item2.Count > 0).ToList()))
+            .ToList();
+    }
+
     /// <returns>Each wrong claim found, with the clause that makes it.</returns>
     public IReadOnlyList<(Misconception Rule, string Clause)> Find(AnalyzedText answer)
     {
         var found = new List<(Misconception, string)>();
-        foreach (var rule in table.Rules)
+        foreach (var (rule, subjects, claims) in _rules)
         {
-            var subjects = rule.Subjects.Select(analyzer.Terms).Where(t => t.Count > 0).ToList();
             if (!subjects.Any(s => answer.ContainsPhrase(s)))
             {
                 continue;
@@ -24,12 +35,8 @@ public sealed class MisconceptionDetector(ITextAnalyzer analyzer, MisconceptionT
                 }
 
                 var clause = answer.Clauses[i];
-                var claimed = rule.Claims.Any(claim =>
-                {
-                    var terms = analyzer.Terms(claim);
-                    return terms.Count > 0 && terms.All(clauseTerms.Contains)
-                        && (NegationCues.IsNegated(clause, claim) ?? NegationCues.IsNegated(clause, terms[0])) != true;
-                });
+                var claimed = claims.Any(c => c.Terms.All(clauseTerms.Contains)
+                    && (NegationCues.IsNegated(clause, c.Claim) ?? NegationCues.IsNegated(clause, c.Terms[0])) != true);
                 if (claimed)
                 {
                     found.Add((rule, clause));
