@@ -59,6 +59,13 @@ public sealed class TrainingMemoryPlugin : ICalculator
             builder.Assume("ZeRO over 1 GPU partitions nothing (give --gpus)", "ZeRO 只有 1 张卡时不切分任何状态（请给出 --gpus）");
         }
 
+        if (tp > 1)
+        {
+            builder.Assume(
+                $"tensor parallelism splits weights, gradients and optimizer states {tp} ways; --gpus counts data-parallel replicas",
+                $"张量并行把权重、梯度和优化器状态切成 {tp} 份；--gpus 指数据并行的副本数");
+        }
+
         var weights = Partitioned(builder, "Weights", "权重", parameters, optimizer.WeightBytes, stage >= 3 ? gpus : 1, tp);
         var gradients = Partitioned(builder, "Gradients", "梯度", parameters, optimizer.GradientBytes, stage >= 2 ? gpus : 1, tp);
         var states = Partitioned(builder, "Optimizer states", "优化器状态", parameters, optimizer.OptimizerBytes, stage >= 1 ? gpus : 1, tp);

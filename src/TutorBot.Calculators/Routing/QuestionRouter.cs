@@ -13,6 +13,9 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
         ["quantized-size"] = new() { ["dtype"] = "format" },
     };
 
+    private static readonly IReadOnlyList<(ModelPreset Preset, Regex Pattern)> ModelPatterns =
+        ModelPresets.All.Select(p => (p, ModelPattern(p))).ToList();
+
     private readonly Dictionary<string, ICalculator> _calculators = calculators.ToDictionary(c => c.Name);
 
     public (string Calculator, IReadOnlyDictionary<string, string> Arguments)? Route(string question)
@@ -26,6 +29,7 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
 
         var arguments = new Dictionary<string, string>();
         text = TakeModel(text, arguments);
+        var statesAQuantity = arguments.Count > 0;
         var renames = Renames.GetValueOrDefault(calculator) ?? [];
         foreach (var pattern in ArgumentPatterns.All)
         {
@@ -42,10 +46,17 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
             }
 
             arguments[name] = pattern.Read(match);
+            statesAQuantity |= pattern.Value is null && arguments[name].Any(char.IsAsciiDigit);
             if (pattern.Consumes)
             {
                 text = Blank(text, match);
             }
+        }
+
+        // "Why does GQA shrink the KV cache?" asks about a calculator's subject, not for a number.
+        if (!statesAQuantity)
+        {
+            return null;
         }
 
         if (calculator == "lora-params" && !arguments.ContainsKey("targets") && LoraTargetsIn(text) is { } targets)
@@ -63,9 +74,9 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
 
     private static string TakeModel(string text, Dictionary<string, string> arguments)
     {
-        foreach (var preset in ModelPresets.All)
+        foreach (var (preset, pattern) in ModelPatterns)
         {
-            var match = ModelPattern(preset).Match(text);
+            var match = pattern.Match(text);
             if (match.Success)
             {
                 arguments["model"] = preset.Name;

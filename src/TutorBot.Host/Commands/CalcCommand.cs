@@ -11,12 +11,38 @@ namespace TutorBot.Host.Commands;
 
 public static class CalcCommand
 {
-    /// <summary>Every argument any calculator takes; each calculator rejects the ones it does not know.</summary>
-    private static readonly string[] ArgumentNames =
+    /// <summary>Every argument any calculator takes, with its help text; each calculator rejects the ones it does not know.</summary>
+    private static readonly (string Name, string Description)[] Arguments =
     [
-        "model", "params", "layers", "heads", "kv-heads", "head-dim", "hidden", "intermediate", "vocab", "context", "batch",
-        "dtype", "format", "overhead", "tokens", "gpus", "gpu", "peak-tflops", "mfu", "zero", "optimizer", "rank", "targets",
-        "seq", "micro-batch", "recompute", "tp", "sequence-parallel", "architecture",
+        ("model", "Model preset: llama-2-7b/13b/70b, llama-3-8b/70b, mistral-7b, qwen2.5-7b, opt-13b, gpt-3-175b"),
+        ("params", "Parameter count: 7B, 175e9, 70亿"),
+        ("layers", "Transformer layers"),
+        ("heads", "Query heads"),
+        ("kv-heads", "Key/value heads (GQA/MQA)"),
+        ("head-dim", "Size of one head (default hidden/heads)"),
+        ("hidden", "Hidden size d_model"),
+        ("intermediate", "MLP intermediate size"),
+        ("vocab", "Vocabulary size"),
+        ("context", "Tokens per sequence: 2048, 4k (k = 1024)"),
+        ("batch", "Sequences in the batch (default 1)"),
+        ("dtype", "Number format: fp32, fp16, bf16, fp8, int8, int4, q8_0, q4_k_m ..."),
+        ("format", "Weight format (synonym of --dtype for inference-memory)"),
+        ("overhead", "Extra fraction for activations and runtime (default 0.2)"),
+        ("tokens", "Training tokens: 300B, 1.5T"),
+        ("gpus", "Number of (data-parallel) GPUs"),
+        ("gpu", "GPU preset: a100, h100, h200"),
+        ("peak-tflops", "Peak TFLOPS per GPU instead of --gpu"),
+        ("mfu", "Model FLOPs utilization: 0.3 or 30% (default 0.4)"),
+        ("zero", "ZeRO stage 0-3 (default 0)"),
+        ("optimizer", "adamw-mixed (default), adamw-fp32, adam-8bit, sgd-momentum"),
+        ("rank", "LoRA rank r"),
+        ("targets", "LoRA targets: q,k,v,o,gate,up,down (default q,v)"),
+        ("seq", "Sequence length for activations"),
+        ("micro-batch", "Micro-batch size per GPU (default 1)"),
+        ("recompute", "Activation recomputation: none, selective, full"),
+        ("tp", "Tensor-parallel degree (default 1)"),
+        ("sequence-parallel", "Sequence parallelism with --tp: yes or no"),
+        ("architecture", "param-count block style: llama or gpt"),
     ];
 
     public static Command Create()
@@ -29,9 +55,9 @@ public static class CalcCommand
         var text = new Option<string?>("--text") { Description = "A numeric question in Chinese or English, routed to a calculator" };
         var json = new Option<bool>("--json") { Description = "Print {calculator, inputs, assumptions, result, steps} as JSON" };
         var language = new Option<string?>("--lang") { Description = "Language of the working: en (default) or zh; --text follows the question" };
-        var options = ArgumentNames.ToDictionary(
-            n => n,
-            n => new Option<string?>("--" + n) { Description = $"{n} (quantities as written: 7B, 4k, fp16, 30%)", Arity = ArgumentArity.ZeroOrOne });
+        var options = Arguments.ToDictionary(
+            a => a.Name,
+            a => new Option<string?>("--" + a.Name) { Description = a.Description, Arity = ArgumentArity.ZeroOrOne });
 
         var command = new Command("calc", "Exact numbers for memory, KV cache, training time, LoRA and parameter counts, with the working shown.")
         {
@@ -71,7 +97,7 @@ public static class CalcCommand
                     }
                 }
 
-                var lang = Language(parseResult.GetValue(language), question);
+                var lang = ChooseLanguage(parseResult.GetValue(language), question);
                 if (question is not null)
                 {
                     return RunQuestion(service, question, arguments, parseResult.GetValue(json), lang);
@@ -110,7 +136,7 @@ public static class CalcCommand
 
         if (!json)
         {
-            Console.WriteLine((language == Core.Bank.Language.Zh ? "识别为：" : "Routed to: ") + CalcText.Route(route with { Arguments = arguments }));
+            Console.WriteLine((language == Language.Zh ? "识别为：" : "Routed to: ") + CalcText.Route(route with { Arguments = arguments }));
         }
 
         Print(service.Run(route.Calculator, arguments), json, language);
@@ -120,11 +146,11 @@ public static class CalcCommand
     private static void Print(CalculationResult result, bool json, Language language) =>
         Console.WriteLine(json ? JsonSerializer.Serialize(CalcJson.From(result), CliJson.Options) : CalcText.Render(result, language));
 
-    private static Language Language(string? requested, string? question) => requested?.ToLowerInvariant() switch
+    private static Language ChooseLanguage(string? requested, string? question) => requested?.ToLowerInvariant() switch
     {
-        null or "" => question is null ? Core.Bank.Language.En : LanguageDetector.Detect(question),
-        "zh" => Core.Bank.Language.Zh,
-        "en" => Core.Bank.Language.En,
+        null or "" => question is null ? Language.En : LanguageDetector.Detect(question),
+        "zh" => Language.Zh,
+        "en" => Language.En,
         _ => throw new CalculationException("lang", $"lang: '{requested}' is not en or zh"),
     };
 

@@ -8,6 +8,7 @@ public static class EvalCommand
     {
         var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading).");
         eval.Subcommands.Add(EvalGradingCommand.Create());
+        eval.Subcommands.Add(EvalRetrievalCommand.Create());
         return eval;
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using TutorBot.Testing;
-using Xunit;
 
 namespace TutorBot.Host.Tests.Calc;
 

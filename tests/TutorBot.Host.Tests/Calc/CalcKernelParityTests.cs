@@ -3,7 +3,6 @@ using Microsoft.SemanticKernel;
 using TutorBot.Calculators.Plugins;
 using TutorBot.Core.Calculations;
 using TutorBot.Testing;
-using Xunit;
 
 namespace TutorBot.Host.Tests.Calc;
 

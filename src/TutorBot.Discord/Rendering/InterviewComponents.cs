@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using TutorBot.Core.Bank;
+using TutorBot.Discord.Interactions;
+
+namespace TutorBot.Discord.Rendering;
+
+/// <summary>The buttons under each interview question and the modal the Answer button opens.</summary>
+public static class InterviewComponents
+{
+    private const int ActionRow = 1;
+    private const int Button = 2;
+    private const int TextInput = 4;
+    private const int Primary = 1;
+    private const int Secondary = 2;
+    private const int Danger = 4;
+    private const int Paragraph = 2;
+
+    public static JsonArray Buttons(Language language) => new(new JsonObject
+    {
+        ["type"] = ActionRow,
+        ["components"] = new JsonArray(
+            ButtonJson(Primary, language == Language.Zh ? "回答" : "Answer", CustomIds.Answer),
+            ButtonJson(Secondary, language == Language.Zh ? "提示" : "Hint", CustomIds.Hint),
+            ButtonJson(Secondary, language == Language.Zh ? "跳过" : "Skip", CustomIds.Skip),
+            ButtonJson(Danger, language == Language.Zh ? "结束" : "End", CustomIds.End)),
+    });
+
+    /// <summary>The interaction response (type 9) that opens the answer modal.</summary>
+    public static JsonObject AnswerModal(int maxLength) => new()
+    {
+        ["type"] = (int)InteractionCallbackType.Modal,
+        ["data"] = new JsonObject
+        {
+            ["custom_id"] = CustomIds.AnswerModal,
+            ["title"] = "Your answer / 你的回答",
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = ActionRow,
+                ["components"] = new JsonArray(new JsonObject
+                {
+                    ["type"] = TextInput,
+                    ["custom_id"] = CustomIds.AnswerText,
+                    ["label"] = "Answer / 回答",
+                    ["style"] = Paragraph,
+                    ["min_length"] = 1,
+                    ["max_length"] = maxLength,
+                    ["required"] = true,
+                }),
+            }),
+        },
+    };
+
+    private static JsonObject ButtonJson(int style, string label, string customId) => new()
+    {
+        ["type"] = Button,
+        ["style"] = style,
+        ["label"] = label,
+        ["custom_id"] = customId,
+    };
+}

@@ -1,0 +1,68 @@
+using System.Text;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation;
+
+namespace TutorBot.Discord.Rendering;
+
+/// <summary>Turns TutorService replies into Discord messages: headings, a score bar, covered and missed key points, buttons.</summary>
+public static class ReplyRenderer
+{
+    public static IReadOnlyList<DiscordMessage> Render(IReadOnlyList<TutorReply> replies, bool interviewButtons)
+    {
+        var messages = new List<DiscordMessage>();
+        foreach (var reply in replies)
+        {
+            var chunks = MessageSplitter.Split(Format(reply));
+            for (var i = 0; i < chunks.Count; i++)
+            {
+                var last = i == chunks.Count - 1;
+                var language = reply.Language;
+                messages.Add(new DiscordMessage(chunks[i])
+                {
+                    Components = last && interviewButtons && reply.Kind == ReplyKind.Question ? () => InterviewComponents.Buttons(language) : null,
+                    AttachmentPath = last ? reply.AttachmentPath : null,
+                });
+            }
+        }
+
+        return messages;
+    }
+
+    public static string Format(TutorReply reply)
+    {
+        var zh = reply.Language == Language.Zh;
+        var text = new StringBuilder();
+        switch (reply.Kind)
+        {
+            case ReplyKind.Question when reply.IsFollowup:
+                text.AppendLine(zh ? "**追问**" : "**Follow-up**");
+                break;
+            case ReplyKind.Question when reply.QuestionNumber is { } number:
+                var of = reply.QuestionCount is { } count ? $"/{count}" : "";
+                text.AppendLine(zh ? $"**第 {number}{of} 题**" : $"**Question {number}{of}**");
+                break;
+            case ReplyKind.Feedback when reply.Score is { } score:
+                text.AppendLine($"`{ScoreBar.Render(score)}`");
+                break;
+            case ReplyKind.Summary:
+                text.AppendLine(zh ? "**总结**" : "**Summary**");
+                break;
+            case ReplyKind.Error:
+                text.Append("⚠️ ");
+                break;
+        }
+
+        text.Append(reply.Text.Trim());
+        if (reply.Covered.Count > 0)
+        {
+            text.AppendLine().Append(zh ? "✅ 答到：" : "✅ Covered: ").Append(string.Join(" · ", reply.Covered));
+        }
+
+        if (reply.Missed.Count > 0)
+        {
+            text.AppendLine().Append(zh ? "❌ 遗漏：" : "❌ Missed: ").Append(string.Join(" · ", reply.Missed));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+
+namespace TutorBot.Discord.Tests.Fakes;
+
+/// <summary>The REST v10 endpoints the bot calls, answering with Discord's documented shapes, rate-limit headers and injected faults.</summary>
+public sealed class FakeDiscordRest(string token, string applicationId, Func<string> gatewayUrl)
+{
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentQueue<(string Method, string PathFragment, RestFault Fault)> _faults = new();
+    private long _nextId = 900_000_000_000_000_000;
+
+    public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+
+    public int SessionStartsRemaining { get; set; } = 1000;
+
+    /// <summary>Milliseconds until session starts reset, as GET /gateway/bot reports it.</summary>
+    public double SessionStartsResetAfterMs { get; set; } = 60_000;
+
+    /// <summary>The next request whose method matches and whose path contains the fragment gets this fault (once).</summary>
+    public void FailNext(string method, string pathFragment, RestFault fault) => _faults.Enqueue((method, pathFragment, fault));
+
+    public IReadOnlyList<RecordedRequest> Where(string method, string pathFragment) =>
+        Requests.Where(r => r.Is(method, pathFragment) && r.Status < 400).ToList();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var path = request.Path.Value!["/api/v10".Length..];
+        var (json, files) = await ReadBodyAsync(request);
+        var fault = TakeFault(request.Method, path);
+        var authorized = path.StartsWith("/webhooks/", StringComparison.Ordinal) || path.StartsWith("/interactions/", StringComparison.Ordinal)
+            || request.Headers.Authorization.ToString() == "Bot " + token;
+        var status = !authorized ? 401 : fault?.Status ?? 200;
+        _requests.Enqueue(new RecordedRequest(request.Method, path, json, files, DateTimeOffset.UtcNow, status));
+
+        var response = context.Response;
+        response.Headers["X-RateLimit-Limit"] = "5";
+        response.Headers["X-RateLimit-Remaining"] = "4";
+        response.Headers["X-RateLimit-Reset-After"] = "0.010";
+        response.Headers["X-RateLimit-Bucket"] = "fake-" + path.Split('/')[1];
+        if (!authorized)
+        {
+            await WriteAsync(response, 401, new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 });
+            return;
+        }
+
+        if (fault is not null)
+        {
+            await WriteFaultAsync(response, fault);
+            return;
+        }
+
+        var answer = Answer(request.Method, path, json);
+        if (answer is null)
+        {
+            response.StatusCode = 204;
+            return;
+        }
+
+        await WriteAsync(response, answer.Value.Status, answer.Value.Body);
+    }
+
+    private (int Status, JsonNode Body)? Answer(string method, string path, JsonNode? json)
+    {
+        var segments = path.Trim('/').Split('/');
+        return (method, segments) switch
+        {
+            ("GET", ["gateway", "bot"]) => (200, new JsonObject
+            {
+                ["url"] = gatewayUrl(),
+                ["shards"] = 1,
+                ["session_start_limit"] = new JsonObject
+                {
+                    ["total"] = 1000,
+                    ["remaining"] = SessionStartsRemaining,
+                    ["reset_after"] = SessionStartsResetAfterMs,
+                    ["max_concurrency"] = 1,
+                },
+            }),
+            ("GET", ["applications", "@me"]) => (200, new JsonObject { ["id"] = applicationId, ["name"] = "TutorBot" }),
+            ("PUT", ["applications", _, "commands"]) or ("PUT", ["applications", _, "guilds", _, "commands"]) => (200, json!.DeepClone()),
+            ("POST", ["interactions", _, _, "callback"]) => null,
+            ("POST", ["channels", var parent, "threads"]) => (201, new JsonObject
+            {
+                ["id"] = NextId(),
+                ["type"] = 11,
+                ["parent_id"] = parent,
+                ["name"] = json?["name"]?.DeepClone(),
+            }),
+            ("POST", ["channels", var channel, "messages"]) => (200, Message(channel, json)),
+            ("POST", ["webhooks", _, _]) => (200, Message("webhook", json)),
+            ("PATCH", ["webhooks", _, _, "messages", "@original"]) => (200, Message("webhook", json)),
+            _ => (404, new JsonObject { ["message"] = "404: Not Found", ["code"] = 0 }),
+        };
+    }
+
+    private JsonObject Message(string channelId, JsonNode? json) => new()
+    {
+        ["id"] = NextId(),
+        ["channel_id"] = channelId,
+        ["content"] = json?["content"]?.DeepClone(),
+    };
+
+    private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
+
+    private RestFault? TakeFault(string method, string path)
+    {
+        // Faults are rare and tests add them up front, so a scan of the queue is fine.
+        var count = _faults.Count;
+        RestFault? taken = null;
+        for (var i = 0; i < count && _faults.TryDequeue(out var entry); i++)
+        {
+            if (taken is null && entry.Method == method && path.Contains(entry.PathFragment, StringComparison.Ordinal))
+            {
+                taken = entry.Fault;
+                continue;
+            }
+
+            _faults.Enqueue(entry);
+        }
+
+        return taken;
+    }
+
+    private static async Task WriteFaultAsync(HttpResponse response, RestFault fault)
+    {
+        if (fault.Status != 429)
+        {
+            response.StatusCode = fault.Status;
+            response.ContentType = "text/html";
+            await response.WriteAsync("<html>502 Bad Gateway</html>");
+            return;
+        }
+
+        response.Headers["Retry-After"] = Math.Ceiling(fault.RetryAfterSeconds).ToString(CultureInfo.InvariantCulture);
+        response.Headers["X-RateLimit-Scope"] = fault.Global ? "global" : "user";
+        if (fault.Global)
+        {
+            response.Headers["X-RateLimit-Global"] = "true";
+        }
+
+        await WriteAsync(response, 429, new JsonObject
+        {
+            ["message"] = "You are being rate limited.",
+            ["retry_after"] = fault.RetryAfterSeconds,
+            ["global"] = fault.Global,
+        });
+    }
+
+    private static async Task WriteAsync(HttpResponse response, int status, JsonNode body)
+    {
+        response.StatusCode = status;
+        response.ContentType = "application/json";
+        await response.WriteAsync(body.ToJsonString());
+    }
+
+    private static async Task<(JsonNode? Json, IReadOnlyList<string> Files)> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync();
+            var payload = form["payload_json"].ToString();
+            return (payload.Length > 0 ? JsonNode.Parse(payload) : null, form.Files.Select(f => f.FileName).ToList());
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var text = await reader.ReadToEndAsync();
+        try
+        {
+            return (text.Length > 0 ? JsonNode.Parse(text) : null, []);
+        }
+        catch (JsonException)
+        {
+            return (null, []);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace TutorBot.Discord.Tests.Fakes;
+
+/// <summary>The server side of one client connection to the fake gateway.</summary>
+public sealed class FakeGatewayConnection(WebSocket socket, string path)
+{
+    private readonly SemaphoreSlim _sendLock = new(1, 1);
+
+    public WebSocket Socket => socket;
+
+    public string Path => path;
+
+    public Task SendAsync(JsonObject payload) => SendTextAsync(payload.ToJsonString());
+
+    public async Task SendTextAsync(string text)
+    {
+        await _sendLock.WaitAsync();
+        try
+        {
+            await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, CancellationToken.None);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
+    public async Task CloseAsync(int code)
+    {
+        try
+        {
+            await socket.CloseOutputAsync((WebSocketCloseStatus)code, "closed by the fake gateway", CancellationToken.None);
+        }
+        catch (WebSocketException)
+        {
+        }
+    }
+
+    public void Abort() => socket.Abort();
+}

@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+
+namespace TutorBot.Discord.Tests.Fakes;
+
+/// <summary>INTERACTION_CREATE payloads as Discord documents them (guild interactions carry member.user).</summary>
+public static class InteractionPayloads
+{
+    public const string GuildId = "333";
+    public const string ChannelId = "444";
+    public const string UserId = "555";
+
+    private static int _counter;
+
+    public static string NextId() => (700_000_000_000_000_000 + Interlocked.Increment(ref _counter)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static JsonObject SlashCommand(string name, JsonObject? options = null, string? subcommand = null, string channelId = ChannelId, int channelType = 0, string userId = UserId)
+    {
+        var optionList = new JsonArray();
+        foreach (var (key, value) in options ?? [])
+        {
+            optionList.Add(new JsonObject { ["name"] = key, ["type"] = value is JsonValue v && v.TryGetValue<int>(out _) ? 4 : 3, ["value"] = value?.DeepClone() });
+        }
+
+        var data = new JsonObject { ["id"] = "999", ["name"] = name, ["type"] = 1 };
+        if (subcommand is null)
+        {
+            data["options"] = optionList;
+        }
+        else
+        {
+            data["options"] = new JsonArray(new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = optionList });
+        }
+
+        return Interaction(2, data, channelId, channelType, userId);
+    }
+
+    public static JsonObject Button(string customId, string channelId, int channelType = 11, string userId = UserId) =>
+        Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, channelId, channelType, userId);
+
+    public static JsonObject ModalSubmit(string answer, string channelId, int channelType = 11, string customId = "tutor:answer-modal", string userId = UserId) =>
+        Interaction(5, new JsonObject
+        {
+            ["custom_id"] = customId,
+            ["components"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = "answer", ["value"] = answer }),
+            }),
+        }, channelId, channelType, userId);
+
+    public static JsonObject Interaction(int type, JsonObject data, string channelId = ChannelId, int channelType = 0, string userId = UserId) => new()
+    {
+        ["id"] = NextId(),
+        ["application_id"] = FakeDiscord.ApplicationId,
+        ["type"] = type,
+        ["data"] = data,
+        ["guild_id"] = GuildId,
+        ["channel_id"] = channelId,
+        ["channel"] = new JsonObject { ["id"] = channelId, ["type"] = channelType },
+        ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = "ada", ["global_name"] = "Ada" } },
+        ["token"] = "interaction-token-" + Guid.NewGuid().ToString("N"),
+        ["version"] = 1,
+        ["locale"] = "en-US",
+    };
+}

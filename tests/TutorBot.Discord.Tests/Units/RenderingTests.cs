@@ -1,0 +1,53 @@
+using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation;
+using TutorBot.Discord.Rendering;
+
+namespace TutorBot.Discord.Tests.Units;
+
+public sealed class RenderingTests
+{
+    [Theory]
+    [InlineData(0, "░░░░░░░░░░ 0.0/10")]
+    [InlineData(7, "███████░░░ 7.0/10")]
+    [InlineData(8.5, "█████████░ 8.5/10")]
+    [InlineData(12, "██████████ 10.0/10")]
+    public void TheScoreBarHasTenCells(double score, string expected)
+    {
+        Assert.Equal(expected, ScoreBar.Render(score));
+    }
+
+    [Fact]
+    public void AChineseQuestionGetsAChineseHeadingAndChineseButtons()
+    {
+        var reply = new TutorReply(ReplyKind.Question, "为什么要除以√dk？") { Language = Language.Zh, QuestionNumber = 2, QuestionCount = 5 };
+
+        var message = Assert.Single(ReplyRenderer.Render([reply], interviewButtons: true));
+
+        Assert.StartsWith("**第 2/5 题**", message.Content);
+        var labels = message.ToJson()["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["label"]!);
+        Assert.Equal(["回答", "提示", "跳过", "结束"], labels);
+    }
+
+    [Fact]
+    public void ALongReplyBecomesSeveralMessagesAndOnlyTheLastCarriesButtonsAndTheFile()
+    {
+        var text = string.Join('\n', Enumerable.Repeat(new string('k', 150), 40));
+        var reply = new TutorReply(ReplyKind.Question, text) { AttachmentPath = "/tmp/chart.png" };
+
+        var messages = ReplyRenderer.Render([reply], interviewButtons: true);
+
+        Assert.True(messages.Count >= 3);
+        Assert.All(messages, m => Assert.True(m.Content.Length <= 2000));
+        Assert.All(messages.SkipLast(1), m => Assert.True(m.Components is null && m.AttachmentPath is null));
+        Assert.NotNull(messages[^1].Components);
+        Assert.Equal("/tmp/chart.png", messages[^1].AttachmentPath);
+    }
+
+    [Fact]
+    public void MessagesNeverPingAnyone()
+    {
+        var json = new DiscordMessage("@everyone look").ToJson();
+
+        Assert.Empty(json["allowed_mentions"]!["parse"]!.AsArray());
+    }
+}
