@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation;
+using TutorBot.Core.Grading;
 using TutorBot.Core.Model;
 
 namespace TutorBot.Core;
@@ -17,6 +19,8 @@ public static class CoreHostBuilderExtensions
         builder.Services.TryAddSingleton(sp => BankLoader.LoadOrThrow(sp.GetRequiredService<IOptions<BankOptions>>().Value.Path));
         builder.Services.TryAddSingleton(sp => SynonymTable.Load(sp.GetRequiredService<IOptions<BankOptions>>().Value.Path));
         builder.Services.TryAddSingleton<ITutorModel>(new NoTutorModel());
+        builder.AddTutoring();
+        builder.AddGrading();
         return builder;
     }
 }

@@ -1,11 +1,43 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.SemanticKernel;
+using TutorBot.Calculators;
+using TutorBot.Core.Model;
+using TutorBot.Llm.Chat;
+using TutorBot.Llm.Grammars;
+using TutorBot.Llm.Hosting;
+using TutorBot.Llm.Memory;
+using TutorBot.Llm.Model;
+using TutorBot.Llm.Prompts;
 
 namespace TutorBot.Llm;
 
 public static class LlmHostBuilderExtensions
 {
+    /// <summary>
+    /// The local model (loaded by a hosted service), its IChatClient, a Semantic Kernel Kernel that uses it and holds
+    /// the calculator plugins, and
+    /// ITutorModel on top; with no model configured ITutorModel reports "no model" just as NoTutorModel does.
+    /// </summary>
     public static IHostApplicationBuilder AddLlm(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<LlmOptions>()
+            .Bind(builder.Configuration.GetSection(LlmOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton<MemoryPlanner>();
+        builder.Services.TryAddSingleton<ModelLoader>();
+        builder.Services.TryAddSingleton<ModelHost>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ModelHost>());
+        builder.Services.TryAddSingleton<GrammarCatalog>();
+        builder.Services.TryAddSingleton<PromptLibrary>();
+        builder.Services.TryAddSingleton<IChatClient, LlamaChatClient>();
+        builder.Services.AddKernel();
+        builder.Services.AddTransient(sp => new KernelPluginCollection(
+            sp.GetServices<ICalculator>().Select(calculator => KernelPluginFactory.CreateFromObject(calculator, calculator.Name.Replace('-', '_')))));
+        builder.Services.Replace(ServiceDescriptor.Singleton<ITutorModel, LlamaTutorModel>());
         return builder;
     }
 }

@@ -1,11 +1,35 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TutorBot.Core.Ask;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Calculations;
+using TutorBot.Core.Model;
+using TutorBot.Core.Search;
 
 namespace TutorBot.Retrieval;
 
 public static class RetrievalHostBuilderExtensions
 {
+    /// <summary>The bank's search index (built on first use from the loaded bank and the synonym table) and the ask service over it.</summary>
     public static IHostApplicationBuilder AddRetrieval(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddOptions<RetrievalOptions>()
+            .Bind(builder.Configuration.GetSection(RetrievalOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => new LuceneQuestionSearch(
+            sp.GetRequiredService<QuestionBank>(),
+            sp.GetRequiredService<SynonymTable>(),
+            sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));
+        builder.Services.AddSingleton<IQuestionSearch>(sp => sp.GetRequiredService<LuceneQuestionSearch>());
+
+        // The calculators are optional here: without them every question is answered from the bank.
+        builder.Services.AddSingleton<IAskService>(sp => new AskService(
+            sp.GetRequiredService<QuestionBank>(),
+            sp.GetRequiredService<IQuestionSearch>(),
+            sp.GetRequiredService<ITutorModel>(),
+            sp.GetService<ICalculatorService>()));
         return builder;
     }
 }

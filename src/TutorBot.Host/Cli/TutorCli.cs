@@ -11,8 +11,14 @@ public static class TutorCli
         root.Options.Add(GlobalOptions.Database);
         root.Options.Add(GlobalOptions.Model);
         root.Subcommands.Add(BankCommand.Create());
+        root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(ChatCommand.Create());
+        root.Subcommands.Add(CalcCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(AskCommand.Create());
+        root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(DiscordCommand.Create());
         return root;
     }

@@ -7,6 +7,8 @@ public static class EvalCommand
     public static Command Create()
     {
         var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading).");
+        eval.Subcommands.Add(EvalGradingCommand.Create());
+        eval.Subcommands.Add(EvalRetrievalCommand.Create());
         return eval;
     }
 }

@@ -10,6 +10,7 @@ using TutorBot.Discord;
 using TutorBot.Host.Cli;
 using TutorBot.Llm;
 using TutorBot.Retrieval;
+using TutorBot.Retrieval.Text;
 using TutorBot.Storage;
 
 namespace TutorBot.Host.Hosting;
@@ -47,6 +48,7 @@ public static class TutorHost
 
         builder.AddTutorCore();
         builder.AddCalculators();
+        builder.AddTextAnalysis();
         builder.AddRetrieval();
         builder.AddLlm();
         builder.AddStorage();

@@ -1,0 +1,192 @@
+using System.Globalization;
+using TutorBot.Calculators.Presets;
+using TutorBot.Core.Calculations;
+
+namespace TutorBot.Calculators.Arguments;
+
+/// <summary>
+/// A calculator's arguments as given (kebab-case names, values as people write them), with typed readers that
+/// throw <see cref="CalculationException"/> naming the argument when a value is missing, malformed or out of range.
+/// </summary>
+public sealed class CalculatorArguments
+{
+    private readonly Dictionary<string, string> _values;
+
+    public CalculatorArguments(IEnumerable<KeyValuePair<string, string?>> values)
+    {
+        _values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in values)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                _values[Kebab(name)] = value.Trim();
+            }
+        }
+    }
+
+    public static CalculatorArguments Of(params (string Name, string? Value)[] values) =>
+        new(values.Select(v => new KeyValuePair<string, string?>(v.Name, v.Value)));
+
+    public IReadOnlyDictionary<string, string> Given => _values;
+
+    public bool Has(string name) => _values.ContainsKey(name);
+
+    public string? Text(string name) => _values.GetValueOrDefault(name);
+
+    /// <summary>Rejects names the calculator does not know, so a typo is not silently ignored.</summary>
+    public void RejectUnknown(string calculator, IReadOnlyCollection<string> known)
+    {
+        var unknown = _values.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase));
+        if (unknown is not null)
+        {
+            throw new CalculationException(unknown, $"{unknown}: not an argument of {calculator} (it takes {string.Join(", ", known)})");
+        }
+    }
+
+    /// <summary>A positive count: "7B", "2k" (2048 when <paramref name="binaryThousands"/>), "4096", "175e9".</summary>
+    public double? Count(string name, bool binaryThousands = false)
+    {
+        if (Text(name) is not { } text)
+        {
+            return null;
+        }
+
+        var value = QuantityParser.ParseCount(text, binaryThousands)
+            ?? throw new CalculationException(name, $"{name}: cannot read '{text}' as a number (examples: 7B, 4096, 2k, 1.5T)");
+        if (value <= 0)
+        {
+            throw new CalculationException(name, $"{name}: must be greater than zero (got {text})");
+        }
+
+        return value;
+    }
+
+    public double RequiredCount(string name, string hint, bool binaryThousands = false) =>
+        Count(name, binaryThousands) ?? throw Missing(name, hint);
+
+    /// <summary>A positive whole number, e.g. layers or heads.</summary>
+    public int? Integer(string name, bool binaryThousands = false)
+    {
+        if (Count(name, binaryThousands) is not { } value)
+        {
+            return null;
+        }
+
+        if (value != Math.Floor(value) || value > int.MaxValue)
+        {
+            throw new CalculationException(name, $"{name}: must be a whole number (got {Text(name)})");
+        }
+
+        return (int)value;
+    }
+
+    /// <summary>A whole number in [min, max], e.g. the ZeRO stage.</summary>
+    public int Stage(string name, int min, int max, int fallback)
+    {
+        if (Text(name) is not { } text)
+        {
+            return fallback;
+        }
+
+        var digits = text.Trim().ToLowerInvariant().Replace("zero", "").Replace("stage", "").Trim(' ', '-', '_');
+        if (!int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            throw new CalculationException(name, $"{name}: cannot read '{text}' as a whole number");
+        }
+
+        if (value < min || value > max)
+        {
+            throw new CalculationException(name, $"{name}: must be between {min} and {max} (got {text})");
+        }
+
+        return value;
+    }
+
+    /// <summary>A fraction in (0, 1], or [0, 1) with <paramref name="allowZero"/>: "0.3" or "30%".</summary>
+    public double? Fraction(string name, bool allowZero = false)
+    {
+        if (Text(name) is not { } text)
+        {
+            return null;
+        }
+
+        var value = QuantityParser.ParseFraction(text)
+            ?? throw new CalculationException(name, $"{name}: cannot read '{text}' as a fraction (examples: 0.3, 30%)");
+        var ok = allowZero ? value >= 0 && value < 10 : value > 0 && value <= 1;
+        if (!ok)
+        {
+            throw new CalculationException(name, allowZero
+                ? $"{name}: must be zero or more, as a fraction (0.2) or percent (20%) (got {text})"
+                : $"{name}: must be a fraction between 0 and 1, e.g. 0.3 or 30% (got {text})");
+        }
+
+        return value;
+    }
+
+    public WeightFormat? Format(string name)
+    {
+        if (Text(name) is not { } text)
+        {
+            return null;
+        }
+
+        return WeightFormats.Find(text)
+            ?? throw new CalculationException(name, $"{name}: unknown format '{text}' (known: {string.Join(", ", WeightFormats.Names)})");
+    }
+
+    public ModelPreset? Model()
+    {
+        if (Text("model") is not { } text)
+        {
+            return null;
+        }
+
+        return ModelPresets.Find(text)
+            ?? throw new CalculationException("model", $"model: unknown model '{text}' (known: {string.Join(", ", ModelPresets.Names)})");
+    }
+
+    public GpuPreset? Gpu()
+    {
+        if (Text("gpu") is not { } text)
+        {
+            return null;
+        }
+
+        return GpuPresets.Find(text)
+            ?? throw new CalculationException("gpu", $"gpu: unknown GPU '{text}' (known: {string.Join(", ", GpuPresets.Names)}; or give --peak-tflops)");
+    }
+
+    /// <summary>One of a fixed set of words, compared without case, spaces or hyphens.</summary>
+    public string Choice(string name, IReadOnlyList<string> options, string fallback)
+    {
+        if (Text(name) is not { } text)
+        {
+            return fallback;
+        }
+
+        var key = Squash(text);
+        return options.FirstOrDefault(o => Squash(o) == key)
+            ?? throw new CalculationException(name, $"{name}: unknown value '{text}' (one of: {string.Join(", ", options)})");
+    }
+
+    public static CalculationException Missing(string name, string hint) =>
+        new(name, $"{name}: required ({hint})") { IsMissing = true };
+
+    private static string Squash(string text) => text.ToLowerInvariant().Replace("-", "").Replace("_", "").Replace(" ", "");
+
+    private static string Kebab(string name)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in name.Trim().TrimStart('-'))
+        {
+            if (char.IsUpper(c) && builder.Length > 0)
+            {
+                builder.Append('-');
+            }
+
+            builder.Append(c == '_' ? '-' : char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel;
+using Microsoft.SemanticKernel;
+using TutorBot.Calculators.Arguments;
+using TutorBot.Calculators.Presentation;
+using TutorBot.Core.Calculations;
+
+namespace TutorBot.Calculators.Plugins;
+
+/// <summary>Weight size in a number format, counting GGUF block scales in the bits per weight.</summary>
+public sealed class QuantizedSizePlugin : ICalculator
+{
+    public string Name => "quantized-size";
+
+    public IReadOnlyList<string> ArgumentNames { get; } = ["model", "params", "format", "dtype"];
+
+    [KernelFunction("quantized_size")]
+    [Description("Size of a model's weights in a format: params × bits per weight / 8 (fp32, fp16, bf16, int8, int4, GGUF q8_0, q4_0, q4_k_m ... with block scales included).")]
+    public CalculationResult QuantizedSize(
+        [Description("Model preset such as llama-2-7b")] string? model = null,
+        [Description("Parameter count, e.g. 7B")] string? @params = null,
+        [Description("Format: fp32, fp16, bf16, int8, int4, q8_0, q6_k, q5_k_m, q4_0, q4_k_m, q3_k_m, q2_k ...")] string? format = null) =>
+        Calculate(CalculatorArguments.Of(("model", model), ("params", @params), ("format", format)));
+
+    public CalculationResult Calculate(CalculatorArguments arguments)
+    {
+        arguments.RejectUnknown(Name, ArgumentNames);
+        var builder = new CalculationBuilder(Name);
+        var preset = arguments.Model();
+        if (preset is not null)
+        {
+            builder.Input("model", preset.Name);
+        }
+
+        var parameters = arguments.Count("params") ?? preset?.Params
+            ?? throw CalculatorArguments.Missing("params", "give --params (e.g. 7B) or --model");
+        builder.Input("params", parameters);
+        if (!arguments.Has("format") && !arguments.Has("dtype"))
+        {
+            throw CalculatorArguments.Missing("format", "e.g. fp16, int8, int4, q4_k_m");
+        }
+
+        var format = CommonArguments.Dtype(arguments, builder, "format", "dtype");
+        var bytes = parameters * format.BitsPerWeight / 8;
+        builder.Step(
+            $"Weights in {format.Name}",
+            $"{format.Name} 权重",
+            "params × bits per weight / 8",
+            $"{Figures.Number(parameters)} × {Figures.Number(format.BitsPerWeight)} / 8 ({format.Note})",
+            Figures.Bytes(bytes));
+        return builder
+            .Value("bytes", bytes)
+            .Value("bits_per_weight", format.BitsPerWeight)
+            .Build("bytes", "bytes");
+    }
+}

@@ -1,0 +1,123 @@
+using System.ComponentModel;
+using Microsoft.SemanticKernel;
+using TutorBot.Calculators.Arguments;
+using TutorBot.Calculators.Presentation;
+using TutorBot.Calculators.Presets;
+using TutorBot.Core.Calculations;
+
+namespace TutorBot.Calculators.Plugins;
+
+/// <summary>Training compute 6 × params × tokens (Kaplan et al. 2020; 8× with full recomputation) over the cluster's achieved throughput.</summary>
+public sealed class TrainingTimePlugin : ICalculator
+{
+    private const double DefaultMfu = 0.4;
+    private static readonly string[] RecomputeModes = ["none", "selective", "full"];
+
+    public string Name => "training-time";
+
+    public IReadOnlyList<string> ArgumentNames { get; } = ["model", "params", "tokens", "gpus", "gpu", "peak-tflops", "mfu", "recompute"];
+
+    [KernelFunction("training_time")]
+    [Description("Training time: FLOPs = 6 × params × tokens (8× with full recomputation), time = FLOPs / (GPUs × peak × MFU). Returns FLOPs, seconds, days and months.")]
+    public CalculationResult TrainingTime(
+        [Description("Model preset such as llama-2-7b or gpt-3-175b")] string? model = null,
+        [Description("Parameter count, e.g. 175B")] string? @params = null,
+        [Description("Training tokens, e.g. 300B or 1.5T")] string? tokens = null,
+        [Description("Number of GPUs, e.g. 1000")] string? gpus = null,
+        [Description("GPU preset: a100 (312 TFLOPS), h100 (989), h200 (989), dense BF16")] string? gpu = null,
+        [Description("Peak TFLOPS per GPU instead of a preset, e.g. 312")] string? peakTflops = null,
+        [Description("Model FLOPs utilization as a fraction or percent, e.g. 0.3 or 30%; default 0.4")] string? mfu = null,
+        [Description("Activation recomputation: none (default), selective or full (8 × params × tokens)")] string? recompute = null) =>
+        Calculate(CalculatorArguments.Of(
+            ("model", model), ("params", @params), ("tokens", tokens), ("gpus", gpus), ("gpu", gpu),
+            ("peak-tflops", peakTflops), ("mfu", mfu), ("recompute", recompute)));
+
+    public CalculationResult Calculate(CalculatorArguments arguments)
+    {
+        arguments.RejectUnknown(Name, ArgumentNames);
+        var builder = new CalculationBuilder(Name);
+        var preset = arguments.Model();
+        if (preset is not null)
+        {
+            builder.Input("model", preset.Name);
+        }
+
+        var parameters = arguments.Count("params") ?? preset?.Params
+            ?? throw CalculatorArguments.Missing("params", "give --params (e.g. 175B) or --model");
+        builder.Input("params", parameters);
+        var tokens = arguments.RequiredCount("tokens", "training tokens, e.g. 300B");
+        builder.Input("tokens", tokens);
+        var gpus = arguments.Integer("gpus") ?? throw CalculatorArguments.Missing("gpus", "number of GPUs, e.g. 1000");
+        builder.Input("gpus", gpus);
+        var peak = PeakTflops(arguments, builder);
+        var mfu = arguments.Fraction("mfu");
+        if (mfu is null)
+        {
+            builder.Assume($"MFU {DefaultMfu:0%} (not given; large runs reach 30-55%)", $"MFU 取 {DefaultMfu:0%}（未给出；大规模训练一般为 30%-55%）");
+        }
+
+        builder.Input("mfu", mfu ?? DefaultMfu);
+        var recompute = arguments.Choice("recompute", RecomputeModes, "none");
+        builder.Input("recompute", recompute);
+        var factor = recompute == "full" ? 8 : 6;
+        builder.Assume(
+            recompute switch
+            {
+                "full" => "8 FLOPs per parameter per token: forward 2 + backward 4 + recomputed forward 2",
+                "selective" => "6 FLOPs per parameter per token; selective recomputation adds only a few percent, not counted",
+                _ => "6 FLOPs per parameter per token: forward 2 + backward 4",
+            },
+            recompute switch
+            {
+                "full" => "每个参数每个 token 8 次浮点运算：前向 2 + 反向 4 + 重计算前向 2",
+                "selective" => "每个参数每个 token 6 次浮点运算；选择性重计算只多几个百分点，不计",
+                _ => "每个参数每个 token 6 次浮点运算：前向 2 + 反向 4",
+            });
+
+        var flops = factor * parameters * tokens;
+        builder.Step("Training compute", "训练计算量", $"{factor} × params × tokens", $"{factor} × {Figures.Scientific(parameters)} × {Figures.Scientific(tokens)}", Figures.Flops(flops));
+        var throughput = gpus * peak * 1e12 * (mfu ?? DefaultMfu);
+        builder.Step("Achieved throughput", "实际吞吐", "GPUs × peak × MFU", $"{gpus} × {Figures.Number(peak)}e12 × {Figures.Number(mfu ?? DefaultMfu)}", $"{Figures.Scientific(throughput)} FLOP/s");
+        var seconds = flops / throughput;
+        builder.Step("Time", "时间", "FLOPs / throughput", $"{Figures.Scientific(flops)} / {Figures.Scientific(throughput)}", Figures.Seconds(seconds));
+        builder.Assume("a month is 30 days", "一个月按 30 天计");
+        return builder
+            .Value("flops", flops)
+            .Value("seconds", seconds)
+            .Value("days", seconds / 86400)
+            .Value("months", seconds / 86400 / 30)
+            .Build("seconds", "seconds");
+    }
+
+    private static double PeakTflops(CalculatorArguments arguments, CalculationBuilder builder)
+    {
+        var gpu = arguments.Gpu();
+        if (arguments.Text("peak-tflops") is { } text)
+        {
+            var peak = QuantityParser.ParseTflops(text)
+                ?? throw new CalculationException("peak-tflops", $"peak-tflops: cannot read '{text}' as TFLOPS (examples: 312, 989 TFLOPS)");
+            if (peak <= 0)
+            {
+                throw new CalculationException("peak-tflops", $"peak-tflops: must be greater than zero (got {text})");
+            }
+
+            if (gpu is not null)
+            {
+                builder.Input("gpu", gpu.Name);
+            }
+
+            builder.Input("peak-tflops", peak);
+            return peak;
+        }
+
+        if (gpu is null)
+        {
+            throw CalculatorArguments.Missing("gpu", "a100, h100 or h200, or give --peak-tflops");
+        }
+
+        builder.Input("gpu", gpu.Name);
+        builder.Input("peak-tflops", gpu.PeakTflops);
+        builder.Assume($"{gpu.DisplayName} peak {gpu.PeakTflops} TFLOPS (dense BF16)", $"{gpu.DisplayName} 峰值算力 {gpu.PeakTflops} TFLOPS（稠密 BF16）");
+        return gpu.PeakTflops;
+    }
+}

@@ -1,0 +1,33 @@
+using TutorBot.Core.Bank;
+
+namespace TutorBot.Core.Ask;
+
+/// <summary>The fixed wording of answers, in both languages.</summary>
+public static class AskTexts
+{
+    public static string EmptyQuestion(Language language) => language == Language.Zh
+        ? "请提一个问题，例如：为什么注意力要除以根号 d_k？"
+        : "Please ask a question, for example: why is attention divided by √d_k?";
+
+    public static string NothingRelevant(Language language) => language == Language.Zh
+        ? "题库里没有与这个问题相关的内容，我不能据此作答。可以换个说法，或用 /interview 练习题库里的题目。"
+        : "The question bank has nothing relevant to that, so I cannot answer it from the bank. Try rephrasing, or practise with /interview.";
+
+    public static string Source(Language language) => language == Language.Zh ? "来源：" : "Source: ";
+
+    public static string Related(Language language) => language == Language.Zh ? "相关问题：" : "Related questions:";
+
+    public static string FocusPoint(Language language) => language == Language.Zh ? "要点：" : "Key point: ";
+
+    public static string MissingArguments(Language language, string calculator, IEnumerable<string> missing) => language == Language.Zh
+        ? $"这是一道计算题（{calculator}），但还缺少：{string.Join("、", missing)}。请补充后再问。"
+        : $"That is a calculation ({calculator}), but it is missing: {string.Join(", ", missing)}. Please add them and ask again.";
+
+    public static string CalculationFailed(Language language, string message) => language == Language.Zh
+        ? $"无法计算：{message}"
+        : $"Cannot calculate that: {message}";
+
+    public static string Assumed(Language language) => language == Language.Zh ? "假设：" : "Assumed: ";
+
+    public static string Steps(Language language) => language == Language.Zh ? "步骤：" : "Steps:";
+}

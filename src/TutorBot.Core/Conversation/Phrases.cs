@@ -1,0 +1,129 @@
+using System.Globalization;
+using TutorBot.Core.Bank;
+
+namespace TutorBot.Core.Conversation;
+
+/// <summary>Every fixed sentence the tutor says, in both languages.</summary>
+public static class Phrases
+{
+    public static string Pick(Language language, string en, string zh) => language == Language.Zh ? zh : en;
+
+    public static string Score(double score) => score.ToString("0.0", CultureInfo.InvariantCulture) + "/10";
+
+    public static string QuestionHeader(Language l, int number, int count, string topic) =>
+        Pick(l, $"Question {number}/{count} [{topic}]:", $"第 {number}/{count} 题 [{topic}]：");
+
+    public static string FollowupHeader(Language l, int number, int count) =>
+        Pick(l, $"Follow-up on question {number}/{count}:", $"第 {number}/{count} 题追问：");
+
+    public static string ScoreLine(Language l, double score) => Pick(l, "Score: ", "得分：") + Score(score);
+
+    public static string CoveredLine(Language l) => Pick(l, "Covered:", "答到的要点：");
+
+    public static string MissedLine(Language l) => Pick(l, "Missed:", "遗漏的要点：");
+
+    public static string ReferenceLine(Language l) => Pick(l, "Reference answer:", "参考答案：");
+
+    public static string Started(Language l, int count, string? topic, int due) => Pick(
+        l,
+        $"Mock interview: {count} question(s), {(topic is null ? "mixed topics" : "topic " + topic)}{(due > 0 ? $", {due} due for review" : "")}. Answer in your own words; /hint, /skip, /end.",
+        $"模拟面试：共 {count} 题，{(topic is null ? "混合主题" : "主题 " + topic)}{(due > 0 ? $"，其中 {due} 题到期复习" : "")}。请用自己的话回答；可用 /hint、/skip、/end。");
+
+    public static string ReviewStarted(Language l, int count) => Pick(
+        l,
+        $"Review: {count} question(s) due, weakest first.",
+        $"复习：{count} 道到期的题，最薄弱的在前。");
+
+    public static string Abandoned(Language l, int answered, int count) => Pick(
+        l,
+        $"Your unfinished interview ({answered}/{count} answered) was closed.",
+        $"未完成的面试（已答 {answered}/{count} 题）已关闭。");
+
+    public static string Resuming(Language l, int number, int count) => Pick(
+        l,
+        $"Resuming your interview at question {number}/{count}.",
+        $"继续你的面试：第 {number}/{count} 题。");
+
+    public static string StillOn(Language l, int number, int count) => Pick(
+        l,
+        $"(Still on question {number}/{count}; answer it when ready.)",
+        $"（仍在第 {number}/{count} 题，准备好后请作答。）");
+
+    public static string NoInterview(Language l) => Pick(
+        l,
+        "No interview is running. Start one with /interview [topic] [count].",
+        "当前没有进行中的面试。用 /interview [主题] [题数] 开始。");
+
+    public static string NothingDue(Language l, DateTimeOffset? next) => Pick(
+        l,
+        next is null ? "Nothing to review yet: answer some interview questions first." : $"Nothing is due for review. Next review: {next:yyyy-MM-dd HH:mm} UTC.",
+        next is null ? "还没有可复习的题：先做几道面试题吧。" : $"目前没有到期的复习。下次复习：{next:yyyy-MM-dd HH:mm} UTC。");
+
+    public static string NoEntries(Language l) => Pick(l, "No questions match that choice.", "没有符合条件的题目。");
+
+    public static string UnknownTopic(Language l, string topic, IEnumerable<string> topics) => Pick(
+        l,
+        $"Unknown topic '{topic}'. Topics: {string.Join(", ", topics)}.",
+        $"未知主题“{topic}”。可选主题：{string.Join("、", topics)}。");
+
+    public static string Hint(Language l, string point, double maxScore) => Pick(
+        l,
+        $"Hint: {point}\n(This question's maximum is now {Score(maxScore)}.)",
+        $"提示：{point}\n（本题满分降为 {Score(maxScore)}。）");
+
+    public static string NoMoreHints(Language l) => Pick(l, "No more hints for this question.", "本题没有更多提示了。");
+
+    public static string Skipped(Language l, int number, int count) => Pick(l, $"Skipped question {number}/{count}.", $"已跳过第 {number}/{count} 题。");
+
+    public static string LanguageSet(Language l) => Pick(l, "I will reply in English.", "之后我会用中文回复。");
+
+    public static string UnknownCommand(Language l, string command) => Pick(
+        l,
+        $"Unknown command {command}. Type /help for the list.",
+        $"未知命令 {command}。输入 /help 查看命令列表。");
+
+    public static string Unavailable(Language l, string what) => Pick(l, $"{what} is not available in this setup.", $"当前配置不支持{what}。");
+
+    public static string Failed(Language l, string reason) => Pick(l, $"Sorry, that failed: {reason}", $"抱歉，处理失败：{reason}");
+
+    public static string AnswerAgain(Language l) => Pick(
+        l,
+        "(Your last message arrived while your previous answer was being graded; please answer the question above.)",
+        "（你的上一条消息到达时，前一个回答还在评分；请回答上面的问题。）");
+
+    public static string EmptyArgument(Language l, string usage) => Pick(l, $"Usage: {usage}", $"用法：{usage}");
+
+    public static string Help(Language l) => Pick(
+        l,
+        """
+        Commands:
+          /interview [topic] [count] [easy|medium|hard] [zh|en]  start a mock interview (no topic: due reviews mixed with new questions)
+          /review                 an interview of the entries due for review, weakest first
+          /hint                   reveal one key point (lowers this question's maximum)
+          /skip                   skip the current question
+          /end                    end the interview and show the summary
+          /progress               sessions, average score per topic, entries due, and a chart
+          /ask QUESTION           ask about a concept (also: any question while no interview runs)
+          /calc QUESTION          compute a number (GPU memory, KV cache, training time...)
+          /grade QUESTION | ANSWER  grade an answer (QUESTION may be a bank entry id)
+          /lang zh|en             reply language
+          /help                   this list
+        During an interview every other line is your answer; a line such as "what's FlashAttention?" is answered
+        without losing your place.
+        """,
+        """
+        命令：
+          /interview [主题] [题数] [easy|medium|hard] [zh|en]  开始模拟面试（不指定主题：到期复习与新题混合）
+          /review                 复习到期的题，最薄弱的在前
+          /hint                   提示一个要点（降低本题满分）
+          /skip                   跳过当前题
+          /end                    结束面试并查看总结
+          /progress               练习次数、各主题平均分、待复习题数和得分图
+          /ask 问题               提问概念（没有面试进行时，任何问题都会直接回答）
+          /calc 问题              计算数字（显存、KV cache、训练时间等）
+          /grade 问题 | 回答       给一个回答打分（问题可以是题库条目 id）
+          /lang zh|en             回复语言
+          /help                   本列表
+        面试中其他每一行都是你的回答；像“什么是 FlashAttention？”这样的问题会直接回答，不影响面试进度。
+        """);
+}

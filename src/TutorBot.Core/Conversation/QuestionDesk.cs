@@ -1,0 +1,125 @@
+using System.Text;
+using TutorBot.Core.Ask;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Calculations;
+using TutorBot.Core.Grading;
+using TutorBot.Core.Interview;
+
+namespace TutorBot.Core.Conversation;
+
+/// <summary>The one-shot requests outside the interview flow: /ask (and free questions), /calc and /grade.</summary>
+public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskService? ask = null, ICalculatorService? calculator = null)
+{
+    public async Task<TutorReply> AskAsync(string question, Language language, IReadOnlyList<string> previousCitations, string userKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return Error(Phrases.EmptyArgument(language, "/ask QUESTION"), language);
+        }
+
+        if (ask is null)
+        {
+            return Error(Phrases.Unavailable(language, Phrases.Pick(language, "Question answering", "问答")), language);
+        }
+
+        var answer = await ask.AskAsync(new AskRequest(question, language, previousCitations, userKey), cancellationToken);
+        return new TutorReply(ReplyKind.Answer, answer.Answer.Trim())
+        {
+            Language = language,
+            Citations = answer.Citations,
+            EntryId = answer.Citations.FirstOrDefault(),
+        };
+    }
+
+    public TutorReply Calculate(string question, Language language)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return Error(Phrases.EmptyArgument(language, "/calc QUESTION"), language);
+        }
+
+        if (calculator is null)
+        {
+            return Error(Phrases.Unavailable(language, Phrases.Pick(language, "Calculation", "计算")), language);
+        }
+
+        var route = calculator.Route(question);
+        if (route is null)
+        {
+            return Error(Phrases.Pick(
+                language,
+                $"That is not a question I can compute. Calculators: {string.Join(", ", calculator.Names)}.",
+                $"这个问题无法计算。可用的计算器：{string.Join("、", calculator.Names)}。"), language);
+        }
+
+        if (route.Missing.Count > 0)
+        {
+            return Error(Phrases.Pick(
+                language,
+                $"To compute {route.Calculator} I also need: {string.Join(", ", route.Missing)}.",
+                $"计算 {route.Calculator} 还需要：{string.Join("、", route.Missing)}。"), language);
+        }
+
+        try
+        {
+            var result = calculator.Run(route.Calculator, route.Arguments);
+            var text = CalculationWriter.Render(result, language);
+            if (route.Assumed.Count > 0)
+            {
+                text += "\n" + Phrases.Pick(language, "Assumed: ", "默认取值：") + string.Join("; ", route.Assumed);
+            }
+
+            return new TutorReply(ReplyKind.Answer, text) { Language = language };
+        }
+        catch (CalculationException ex)
+        {
+            return Error($"{ex.Argument}: {ex.Message}", language);
+        }
+    }
+
+    /// <summary>Grades an answer to a bank entry (by id) or to any question; "reference" is an optional model answer.</summary>
+    public async Task<TutorReply> GradeAsync(string question, string answer, string? reference, Language language, string userKey, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(question) || string.IsNullOrWhiteSpace(answer))
+        {
+            return Error(Phrases.EmptyArgument(language, "/grade QUESTION | ANSWER"), language);
+        }
+
+        var entry = bank.Find(question.Trim());
+        var questionText = entry?.Question.For(language) ?? question.Trim();
+        var result = await grader.GradeAsync(
+            new GradeRequest(entry, questionText, reference ?? entry?.Answer.For(language), answer, language, userKey),
+            cancellationToken);
+        var covered = InterviewWriter.KeyPointTexts(entry, result.Covered.Select(c => c.KeyPointId).Distinct(), language);
+        var missed = InterviewWriter.KeyPointTexts(entry, result.Missed, language);
+        var text = new StringBuilder();
+        text.AppendLine(Phrases.ScoreLine(language, result.Score));
+        if (covered.Count > 0)
+        {
+            text.AppendLine(Phrases.CoveredLine(language));
+            covered.ForEach(c => text.AppendLine("  + " + c));
+        }
+
+        if (missed.Count > 0)
+        {
+            text.AppendLine(Phrases.MissedLine(language));
+            missed.ForEach(m => text.AppendLine("  - " + m));
+        }
+
+        if (result.Feedback.Length > 0)
+        {
+            text.AppendLine(result.Feedback.Trim());
+        }
+
+        return new TutorReply(ReplyKind.Feedback, text.ToString().TrimEnd())
+        {
+            Language = language,
+            EntryId = entry?.Id,
+            Score = Math.Round(result.Score, 2),
+            Covered = covered,
+            Missed = missed,
+        };
+    }
+
+    private static TutorReply Error(string text, Language language) => new(ReplyKind.Error, text) { Language = language };
+}

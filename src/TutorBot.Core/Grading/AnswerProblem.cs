@@ -1,0 +1,9 @@
+namespace TutorBot.Core.Grading;
+
+public enum AnswerProblem
+{
+    None,
+    Empty,
+    Unreadable,
+    UnsupportedLanguage,
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace TutorBot.Core.Grading;
+
+/// <summary>Cheap detection of a phrase the answer states as false ("softmax does not saturate", "不会饱和").</summary>
+public static partial class NegationCues
+{
+    /// <summary>
+    /// True when every occurrence of the phrase in the text follows a negation closely, false when one does not,
+    /// null when the phrase does not occur literally.
+    /// </summary>
+    public static bool? IsNegated(string text, string phrase)
+    {
+        if (phrase.Length == 0 || StartsNegated(phrase))
+        {
+            return null;
+        }
+
+        var found = false;
+        var index = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+        while (index >= 0)
+        {
+            found = true;
+            var window = text[Math.Max(0, index - 24)..index];
+            if (!EnglishNegation().IsMatch(window) && !ChineseNegation().IsMatch(window))
+            {
+                return false;
+            }
+
+            index = text.IndexOf(phrase, index + phrase.Length, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return found ? true : null;
+    }
+
+    private static bool StartsNegated(string phrase) =>
+        phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("not ", StringComparison.OrdinalIgnoreCase)
+        || phrase.StartsWith("non-", StringComparison.OrdinalIgnoreCase) || phrase[0] is '不' or '无' or '没';
+
+    // A negation word followed by at most two words before the phrase.
+    [GeneratedRegex(@"\b(not|never|no|n't|cannot|doesn't|don't|isn't|aren't|won't|neither|nor)\b(\s+[\w-]+){0,2}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishNegation();
+
+    [GeneratedRegex(@"(不|没有|没|并非|无需|不会|不是|无法)[\u4e00-\u9fff]{0,3}$")]
+    private static partial Regex ChineseNegation();
+}

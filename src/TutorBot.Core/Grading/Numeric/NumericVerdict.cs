@@ -1,0 +1,9 @@
+namespace TutorBot.Core.Grading.Numeric;
+
+public enum NumericVerdict
+{
+    Correct,
+    Partial,
+    Wrong,
+    Missing,
+}

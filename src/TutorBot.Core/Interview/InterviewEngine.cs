@@ -1,0 +1,270 @@
+using Microsoft.Extensions.Options;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation;
+using TutorBot.Core.Grading;
+using TutorBot.Core.Persistence;
+using TutorBot.Core.Review;
+
+namespace TutorBot.Core.Interview;
+
+/// <summary>
+/// The interview state machine: question → answer → grade → feedback → follow-up → next → ... → summary.
+/// Every answer is stored in its own transaction before it is graded; the grade, the new place in the interview
+/// and the review schedule are then saved together, before any reply is returned. An answer stored but never
+/// graded (the process died in between) is graded by <see cref="RecoverAsync"/> on the user's next input.
+/// </summary>
+public sealed class InterviewEngine(
+    QuestionBank bank,
+    QuestionPicker picker,
+    FollowupPlanner followups,
+    IAnswerGrader grader,
+    IInterviewRepository interviews,
+    IReviewRepository reviews,
+    InterviewWriter writer,
+    SummaryWriter summaries,
+    TimeProvider time,
+    IOptions<InterviewOptions> options)
+{
+    private readonly InterviewOptions _options = options.Value;
+
+    public async Task<IReadOnlyList<TutorReply>> StartAsync(
+        TurnContext context,
+        string conversation,
+        InterviewSession? running,
+        InterviewPlan plan,
+        CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var cards = await reviews.GetCardsAsync(context.UserId, cancellationToken);
+        var entries = picker.Pick(plan, cards, now, context.UserKey, _options.DueShare);
+        if (entries.Count == 0)
+        {
+            var text = plan.Mode == InterviewMode.Review
+                ? Phrases.NothingDue(context.Language, cards.Count == 0 ? null : cards.Min(c => c.DueAt))
+                : Phrases.NoEntries(context.Language);
+            return [new TutorReply(ReplyKind.Info, text) { Language = context.Language }];
+        }
+
+        var replies = new List<TutorReply>();
+        if (running is not null)
+        {
+            running.Status = InterviewStatus.Abandoned;
+            running.EndedAt = now;
+            await interviews.SaveAsync(running, [], cancellationToken);
+            var answered = running.Questions.Count(q => q.IsFinished);
+            replies.Add(new TutorReply(ReplyKind.Info, Phrases.Abandoned(context.Language, answered, running.Questions.Count)) { Language = context.Language });
+        }
+
+        var session = new InterviewSession(Guid.NewGuid(), context.UserId, conversation, plan.Mode, now) { Topic = plan.Topic, Difficulty = plan.Difficulty };
+        for (var i = 0; i < entries.Count; i++)
+        {
+            session.Questions.Add(new InterviewQuestion(i + 1, entries[i].Id, entries[i].Topic));
+        }
+
+        await interviews.SaveAsync(session, [], cancellationToken);
+        var dueIds = cards.Where(c => c.IsDue(now)).Select(c => c.EntryId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var started = plan.Mode == InterviewMode.Review
+            ? Phrases.ReviewStarted(context.Language, entries.Count)
+            : Phrases.Started(context.Language, entries.Count, plan.Topic, entries.Count(e => dueIds.Contains(e.Id)));
+        replies.Add(new TutorReply(ReplyKind.Info, started) { Language = context.Language, QuestionCount = entries.Count });
+        replies.Add(writer.Question(session, session.Current!, context.Language));
+        return replies;
+    }
+
+    public async Task<IReadOnlyList<TutorReply>> AnswerAsync(TurnContext context, InterviewSession session, string text, CancellationToken cancellationToken)
+    {
+        var question = session.Current ?? throw new InvalidOperationException("The interview has no open question.");
+        var answer = new InterviewAnswer(Guid.NewGuid(), question.NextTurn, text, time.GetUtcNow());
+        await interviews.RecordAnswerAsync(session.Id, question.Position, answer, cancellationToken);
+        question.Answers.Add(answer);
+        return await GradeAndAdvanceAsync(context, session, question, answer, cancellationToken);
+    }
+
+    /// <summary>Grades an answer that was stored but not graded; empty when there is none.</summary>
+    public async Task<IReadOnlyList<TutorReply>> RecoverAsync(TurnContext context, InterviewSession session, CancellationToken cancellationToken)
+    {
+        if (session.FindUngradedAnswer() is not var (question, answer))
+        {
+            return [];
+        }
+
+        return await GradeAndAdvanceAsync(context, session, question, answer, cancellationToken);
+    }
+
+    /// <summary>Where the interview stands, for a front-end that restarted: the place and the open question.</summary>
+    public IReadOnlyList<TutorReply> Resume(TurnContext context, InterviewSession session)
+    {
+        var question = session.Current!;
+        return
+        [
+            new TutorReply(ReplyKind.Info, Phrases.Resuming(context.Language, question.Position, session.Questions.Count)) { Language = context.Language },
+            writer.Question(session, question, context.Language),
+        ];
+    }
+
+    public async Task<IReadOnlyList<TutorReply>> HintAsync(TurnContext context, InterviewSession session, CancellationToken cancellationToken)
+    {
+        var question = session.Current!;
+        var entry = bank.Find(question.EntryId);
+        var point = entry?.KeyPoints
+            .Where(k => !question.Covered.Contains(k.Id, StringComparer.OrdinalIgnoreCase)
+                && !question.HintedKeyPoints.Contains(k.Id, StringComparer.OrdinalIgnoreCase))
+            .OrderByDescending(k => k.Weight)
+            .FirstOrDefault();
+        if (entry is null || point is null)
+        {
+            return [new TutorReply(ReplyKind.Info, Phrases.NoMoreHints(context.Language)) { Language = context.Language, EntryId = question.EntryId }];
+        }
+
+        var share = point.Weight / entry.KeyPoints.Sum(k => k.Weight);
+        question.MaxScore = Math.Max(0, question.MaxScore - share * InterviewQuestion.FullMarks);
+        question.HintedKeyPoints.Add(point.Id);
+        await interviews.SaveAsync(session, [], cancellationToken);
+        return
+        [
+            new TutorReply(ReplyKind.Info, Phrases.Hint(context.Language, point.Text.For(context.Language), question.MaxScore))
+            {
+                Language = context.Language,
+                EntryId = question.EntryId,
+                QuestionNumber = question.Position,
+                QuestionCount = session.Questions.Count,
+            },
+        ];
+    }
+
+    public async Task<IReadOnlyList<TutorReply>> SkipAsync(TurnContext context, InterviewSession session, CancellationToken cancellationToken)
+    {
+        var question = session.Current!;
+        var now = time.GetUtcNow();
+
+        // Skipping a follow-up keeps what the answer earned; skipping the question scores it 0.
+        question.Status = question.RawScore is null ? QuestionStatus.Skipped : QuestionStatus.Done;
+        question.RawScore ??= 0;
+        question.AwaitingFollowup = false;
+        question.FinishedAt = now;
+        var card = await NextCardAsync(context, question, now, cancellationToken);
+        session.CurrentIndex++;
+        return [writer.Skipped(session, question, context.Language), .. await AdvanceAsync(context, session, [card], cancellationToken)];
+    }
+
+    public async Task<IReadOnlyList<TutorReply>> EndAsync(TurnContext context, InterviewSession session, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var cards = new List<ReviewCard>();
+        if (session.Current is { RawScore: not null } answered)
+        {
+            answered.Status = QuestionStatus.Done;
+            answered.AwaitingFollowup = false;
+            answered.FinishedAt = now;
+            cards.Add(await NextCardAsync(context, answered, now, cancellationToken));
+        }
+
+        session.Status = InterviewStatus.Finished;
+        session.EndedAt = now;
+        await interviews.SaveAsync(session, cards, cancellationToken);
+        return [summaries.Summary(session, context.Language)];
+    }
+
+    private async Task<IReadOnlyList<TutorReply>> GradeAndAdvanceAsync(
+        TurnContext context,
+        InterviewSession session,
+        InterviewQuestion question,
+        InterviewAnswer answer,
+        CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        var entry = bank.Find(question.EntryId);
+        if (entry is null)
+        {
+            // The bank changed under a running interview: the answer stays stored, the question is set aside.
+            answer.Grade = new AnswerGrade(0, [], [], "");
+            question.Status = QuestionStatus.Skipped;
+            question.RawScore = 0;
+            question.FinishedAt = time.GetUtcNow();
+            session.CurrentIndex++;
+            return await AdvanceAsync(context, session, [], cancellationToken);
+        }
+
+        var isFollowup = answer.Turn > 0;
+        var questionText = isFollowup ? question.Followups[answer.Turn - 1].For(language) : entry.Question.For(language);
+
+        // A follow-up answer is graded together with the earlier ones: it completes them.
+        var graded = isFollowup
+            ? string.Join('\n', question.Answers.Where(a => a.Turn <= answer.Turn).OrderBy(a => a.Turn).Select(a => a.Text))
+            : answer.Text;
+        var result = await grader.GradeAsync(
+            new GradeRequest(entry, questionText, entry.Answer.For(language), graded, language, context.UserKey),
+            cancellationToken);
+        var covered = result.Covered.Select(c => c.KeyPointId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        answer.Grade = new AnswerGrade(result.Score, covered, result.Missed, result.Feedback);
+
+        if (isFollowup)
+        {
+            var before = question.RawScore ?? 0;
+            question.RawScore = before + Math.Max(0, result.Score - before) * _options.FollowupCredit;
+        }
+        else
+        {
+            question.FirstScore = result.Score;
+            question.RawScore = result.Score;
+        }
+
+        foreach (var id in covered.Where(id => !question.Covered.Contains(id, StringComparer.OrdinalIgnoreCase)))
+        {
+            question.Covered.Add(id);
+        }
+
+        question.Missed.Clear();
+        question.Missed.AddRange(entry.KeyPoints.Select(k => k.Id).Where(id => !question.Covered.Contains(id, StringComparer.OrdinalIgnoreCase)));
+        question.AwaitingFollowup = false;
+
+        var followup = question.Followups.Count < _options.MaxFollowupsPerQuestion && question.Score < _options.FollowupBelowScore
+            ? await followups.PlanAsync(entry, question.Missed, question.Followups, graded, language, context.UserKey, cancellationToken)
+            : null;
+        var replies = new List<TutorReply>();
+        if (followup is not null)
+        {
+            question.Followups.Add(followup);
+            question.AwaitingFollowup = true;
+            await interviews.SaveAsync(session, [], cancellationToken);
+            replies.Add(writer.Feedback(session, question, answer, language));
+            replies.Add(writer.Question(session, question, language));
+            return replies;
+        }
+
+        var now = time.GetUtcNow();
+        question.Status = QuestionStatus.Done;
+        question.FinishedAt = now;
+        var card = await NextCardAsync(context, question, now, cancellationToken);
+        session.CurrentIndex++;
+        replies.Add(writer.Feedback(session, question, answer, language));
+        replies.AddRange(await AdvanceAsync(context, session, [card], cancellationToken));
+        return replies;
+    }
+
+    /// <summary>Saves the session after a question finished; then asks the next question or sums up.</summary>
+    private async Task<IReadOnlyList<TutorReply>> AdvanceAsync(
+        TurnContext context,
+        InterviewSession session,
+        IReadOnlyList<ReviewCard> cards,
+        CancellationToken cancellationToken)
+    {
+        if (session.Current is null)
+        {
+            session.Status = InterviewStatus.Finished;
+            session.EndedAt = time.GetUtcNow();
+        }
+
+        await interviews.SaveAsync(session, cards, cancellationToken);
+        return session.Current is { } next
+            ? [writer.Question(session, next, context.Language)]
+            : [summaries.Summary(session, context.Language)];
+    }
+
+    private async Task<ReviewCard> NextCardAsync(TurnContext context, InterviewQuestion question, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var cards = await reviews.GetCardsAsync(context.UserId, cancellationToken);
+        var card = cards.FirstOrDefault(c => string.Equals(c.EntryId, question.EntryId, StringComparison.OrdinalIgnoreCase));
+        return Sm2Scheduler.Next(card, context.UserId, question.EntryId, question.Score ?? 0, now);
+    }
+}

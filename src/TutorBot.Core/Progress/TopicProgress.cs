@@ -1,0 +1,3 @@
+namespace TutorBot.Core.Progress;
+
+public sealed record TopicProgress(string Topic, double AverageScore, int Answers);

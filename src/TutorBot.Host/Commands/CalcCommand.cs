@@ -1,0 +1,162 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Calculations;
+using TutorBot.Host.Cli;
+using TutorBot.Host.Hosting;
+
+namespace TutorBot.Host.Commands;
+
+public static class CalcCommand
+{
+    /// <summary>Every argument any calculator takes, with its help text; each calculator rejects the ones it does not know.</summary>
+    private static readonly (string Name, string Description)[] Arguments =
+    [
+        ("model", "Model preset: llama-2-7b/13b/70b, llama-3-8b/70b, mistral-7b, qwen2.5-7b, opt-13b, gpt-3-175b"),
+        ("params", "Parameter count: 7B, 175e9, 70亿"),
+        ("layers", "Transformer layers"),
+        ("heads", "Query heads"),
+        ("kv-heads", "Key/value heads (GQA/MQA)"),
+        ("head-dim", "Size of one head (default hidden/heads)"),
+        ("hidden", "Hidden size d_model"),
+        ("intermediate", "MLP intermediate size"),
+        ("vocab", "Vocabulary size"),
+        ("context", "Tokens per sequence: 2048, 4k (k = 1024)"),
+        ("batch", "Sequences in the batch (default 1)"),
+        ("dtype", "Number format: fp32, fp16, bf16, fp8, int8, int4, q8_0, q4_k_m ..."),
+        ("format", "Weight format (synonym of --dtype for inference-memory)"),
+        ("overhead", "Extra fraction for activations and runtime (default 0.2)"),
+        ("tokens", "Training tokens: 300B, 1.5T"),
+        ("gpus", "Number of (data-parallel) GPUs"),
+        ("gpu", "GPU preset: a100, h100, h200"),
+        ("peak-tflops", "Peak TFLOPS per GPU instead of --gpu"),
+        ("mfu", "Model FLOPs utilization: 0.3 or 30% (default 0.4)"),
+        ("zero", "ZeRO stage 0-3 (default 0)"),
+        ("optimizer", "adamw-mixed (default), adamw-fp32, adam-8bit, sgd-momentum"),
+        ("rank", "LoRA rank r"),
+        ("targets", "LoRA targets: q,k,v,o,gate,up,down (default q,v)"),
+        ("seq", "Sequence length for activations"),
+        ("micro-batch", "Micro-batch size per GPU (default 1)"),
+        ("recompute", "Activation recomputation: none, selective, full"),
+        ("tp", "Tensor-parallel degree (default 1)"),
+        ("sequence-parallel", "Sequence parallelism with --tp: yes or no"),
+        ("architecture", "param-count block style: llama or gpt"),
+    ];
+
+    public static Command Create()
+    {
+        var name = new Argument<string?>("NAME")
+        {
+            Description = "kv-cache, inference-memory, training-memory, training-time, lora-params, param-count or quantized-size",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var text = new Option<string?>("--text") { Description = "A numeric question in Chinese or English, routed to a calculator" };
+        var json = new Option<bool>("--json") { Description = "Print {calculator, inputs, assumptions, result, steps} as JSON" };
+        var language = new Option<string?>("--lang") { Description = "Language of the working: en (default) or zh; --text follows the question" };
+        var options = Arguments.ToDictionary(
+            a => a.Name,
+            a => new Option<string?>("--" + a.Name) { Description = a.Description, Arity = ArgumentArity.ZeroOrOne });
+
+        var command = new Command("calc", "Exact numbers for memory, KV cache, training time, LoRA and parameter counts, with the working shown.")
+        {
+            name, text, json, language,
+        };
+        foreach (var option in options.Values)
+        {
+            command.Options.Add(option);
+        }
+
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(parseResult =>
+        {
+            if (parseResult.UnmatchedTokens.Count > 0)
+            {
+                return Fail($"{parseResult.UnmatchedTokens[0].TrimStart('-')}: not a calc argument (see `tutorbot calc --help`)");
+            }
+
+            var question = parseResult.GetValue(text);
+            var calculator = parseResult.GetValue(name);
+            if ((question is null) == (calculator is null))
+            {
+                return Fail("NAME: give a calculator name or --text \"QUESTION\", not both or neither");
+            }
+
+            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            var service = host.Services.GetRequiredService<ICalculatorService>();
+            try
+            {
+                var arguments = new Dictionary<string, string>();
+                foreach (var (argument, option) in options)
+                {
+                    if (parseResult.GetResult(option) is not null)
+                    {
+                        arguments[argument] = parseResult.GetValue(option)
+                            ?? throw new CalculationException(argument, $"{argument}: needs a value");
+                    }
+                }
+
+                var lang = Language(parseResult.GetValue(language), question);
+                if (question is not null)
+                {
+                    return RunQuestion(service, question, arguments, parseResult.GetValue(json), lang);
+                }
+
+                Print(service.Run(calculator!, arguments), parseResult.GetValue(json), lang);
+                return ExitCodes.Ok;
+            }
+            catch (CalculationException e)
+            {
+                return Fail(e.Message);
+            }
+        });
+        return command;
+    }
+
+    private static int RunQuestion(ICalculatorService service, string question, Dictionary<string, string> overrides, bool json, Language language)
+    {
+        var route = service.Route(question);
+        if (route is null)
+        {
+            return Fail("text: not a question the calculators answer (memory, KV cache, training time, LoRA, parameter count, quantized size)");
+        }
+
+        var arguments = new Dictionary<string, string>(route.Arguments);
+        foreach (var (argument, value) in overrides)
+        {
+            arguments[argument] = value;
+        }
+
+        var missing = route.Missing.Where(m => !arguments.ContainsKey(m)).ToList();
+        if (missing.Count > 0)
+        {
+            return Fail($"{missing[0]}: the question does not say {string.Join(", ", missing)} for {route.Calculator}; add --{missing[0]} VALUE (routed: {CalcText.Route(route)})");
+        }
+
+        if (!json)
+        {
+            Console.WriteLine((language == Core.Bank.Language.Zh ? "识别为：" : "Routed to: ") + CalcText.Route(route with { Arguments = arguments }));
+        }
+
+        Print(service.Run(route.Calculator, arguments), json, language);
+        return ExitCodes.Ok;
+    }
+
+    private static void Print(CalculationResult result, bool json, Language language) =>
+        Console.WriteLine(json ? JsonSerializer.Serialize(CalcJson.From(result), CliJson.Options) : CalcText.Render(result, language));
+
+    private static Language Language(string? requested, string? question) => requested?.ToLowerInvariant() switch
+    {
+        null or "" => question is null ? Core.Bank.Language.En : LanguageDetector.Detect(question),
+        "zh" => Core.Bank.Language.Zh,
+        "en" => Core.Bank.Language.En,
+        _ => throw new CalculationException("lang", $"lang: '{requested}' is not en or zh"),
+    };
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine("error: " + message);
+        return ExitCodes.BadArguments;
+    }
+}

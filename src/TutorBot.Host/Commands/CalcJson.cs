@@ -1,0 +1,15 @@
+using TutorBot.Core.Calculations;
+
+namespace TutorBot.Host.Commands;
+
+/// <summary>The shape `calc --json` prints: {"calculator", "inputs", "assumptions", "result", "steps"}.</summary>
+public sealed record CalcJson(
+    string Calculator,
+    IReadOnlyDictionary<string, string> Inputs,
+    IReadOnlyList<string> Assumptions,
+    IReadOnlyDictionary<string, double> Result,
+    IReadOnlyList<string> Steps)
+{
+    public static CalcJson From(CalculationResult result) =>
+        new(result.Calculator, result.Inputs, result.Assumptions, result.Result, result.Steps);
+}

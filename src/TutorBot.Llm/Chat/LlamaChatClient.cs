@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
+using TutorBot.Llm.Generation;
+using TutorBot.Llm.Grammars;
+using TutorBot.Llm.Hosting;
+using TutorBot.Llm.Templates;
+
+namespace TutorBot.Llm.Chat;
+
+/// <summary>
+/// IChatClient over the local model: applies the chat template, trims the conversation to the context, and
+/// honours MaxOutputTokens, StopSequences, Temperature, Seed and a GBNF grammar (see <see cref="LlamaChatOptions"/>).
+/// </summary>
+public sealed class LlamaChatClient(ModelHost host, IOptions<LlmOptions> options) : IChatClient
+{
+    public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var (model, request) = await PrepareAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        var result = await model.Scheduler.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
+        return new ChatResponse(new ChatMessage(ChatRole.Assistant, result.Text))
+        {
+            FinishReason = result.FinishReason == FinishReason.Stop ? ChatFinishReason.Stop : ChatFinishReason.Length,
+            ModelId = model.Metadata.Name,
+            Usage = new UsageDetails { InputTokenCount = result.PromptTokens, OutputTokenCount = result.GeneratedTokens },
+        };
+    }
+
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var (model, request) = await PrepareAsync(messages, options, cancellationToken).ConfigureAwait(false);
+        await foreach (var piece in model.Scheduler.StreamAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new ChatResponseUpdate(ChatRole.Assistant, piece) { ModelId = model.Metadata.Name };
+        }
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is not null ? null
+        : serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("llamasharp", null, host.State.Model?.Metadata.Name)
+        : serviceType.IsInstanceOfType(this) ? this
+        : null;
+
+    public void Dispose()
+    {
+        // The model belongs to ModelHost.
+    }
+
+    private async Task<(LoadedModel Model, GenerationRequest Request)> PrepareAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? chatOptions, CancellationToken cancellationToken)
+    {
+        var state = await host.GetStateAsync(cancellationToken).ConfigureAwait(false);
+        var model = state.Model ?? throw new InvalidOperationException($"No language model is available: {state.UnavailableReason}.");
+        var limits = options.Value;
+        var maxTokens = Math.Clamp(chatOptions?.MaxOutputTokens ?? limits.MaxTokens, 1, limits.MaxTokens);
+        var contextSize = model.Scheduler.Settings.ContextSize;
+        maxTokens = Math.Min(maxTokens, contextSize / 2);
+        var turns = messages.Select(m => new ChatTurn(m.Role.Value, m.Text)).ToList();
+        var (prompt, _) = ConversationTrimmer.Fit(turns, model.Formatter, model.Scheduler.CountTokens, contextSize - maxTokens - 1);
+        var grammar = Property(chatOptions, LlamaChatOptions.Grammar);
+        if (grammar is not null && GbnfChecker.Check(grammar) is { Count: > 0 } errors)
+        {
+            throw new ArgumentException($"invalid GBNF grammar: {string.Join("; ", errors)}", nameof(chatOptions));
+        }
+
+        var stops = new List<string>(chatOptions?.StopSequences ?? []);
+        if (model.Formatter is ChatMlFormatter)
+        {
+            stops.Add(ChatMlFormatter.EndOfTurn);
+        }
+
+        var request = new GenerationRequest(prompt, maxTokens)
+        {
+            Grammar = grammar,
+            StopSequences = stops,
+            Seed = chatOptions?.Seed is { } seed ? unchecked((uint)seed) : null,
+            Temperature = chatOptions?.Temperature,
+            UserKey = Property(chatOptions, LlamaChatOptions.UserKey) ?? "",
+        };
+        return (model, request);
+    }
+
+    private static string? Property(ChatOptions? options, string key) =>
+        options?.AdditionalProperties?.TryGetValue(key, out var value) == true ? value?.ToString() : null;
+}

@@ -1,0 +1,3 @@
+namespace TutorBot.Llm.Grammars;
+
+internal sealed record GbnfReference(string Name, int Line, int Column);

@@ -1,0 +1,6 @@
+namespace TutorBot.Llm.Grammars;
+
+internal sealed class GbnfSyntaxException(string message, int position) : Exception(message)
+{
+    public int Position { get; } = position;
+}

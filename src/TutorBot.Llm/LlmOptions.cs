@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Logging;
+using TutorBot.Llm.Memory;
+
+namespace TutorBot.Llm;
+
+/// <summary>The local model. Every size is explicit: llama.cpp's own defaults (full training context, 20 GPU layers,
+/// unlimited tokens) are never used.</summary>
+public sealed class LlmOptions : IValidatableObject
+{
+    public const string SectionName = "Llm";
+
+    /// <summary>GGUF model file; empty runs the bot without a model.</summary>
+    public string ModelPath { get; set; } = "";
+
+    /// <summary>When true a model that cannot be loaded stops start-up; when false the bot runs without it.</summary>
+    public bool Required { get; set; }
+
+    /// <summary>Tokens of context per conversation.</summary>
+    [Range(128, 1 << 20)]
+    public int ContextSize { get; set; } = 4096;
+
+    /// <summary>Layers offloaded to the GPU; -1 offloads all of them, 0 none (ignored by the CPU backend).</summary>
+    [Range(-1, 100_000)]
+    public int GpuLayerCount { get; set; } = -1;
+
+    /// <summary>CPU threads for decoding; 1 is fastest on small shared machines.</summary>
+    [Range(1, 256)]
+    public int Threads { get; set; } = 1;
+
+    /// <summary>Conversations decoded together in one batch; more wait in the queue.</summary>
+    [Range(1, 256)]
+    public int Sequences { get; set; } = 4;
+
+    /// <summary>GPU memory the model may use, e.g. "24GiB" or "8GB"; empty skips the memory check.</summary>
+    public string? GpuMemoryBudget { get; set; }
+
+    /// <summary>A llama.cpp build to use instead of the packaged backend: the libllama file or its directory.</summary>
+    public string? NativeLibraryPath { get; set; }
+
+    /// <summary>Upper bound on tokens generated for any request.</summary>
+    [Range(1, 1 << 20)]
+    public int MaxTokens { get; set; } = 512;
+
+    /// <summary>A request still unfinished after this long (queueing included) is cancelled.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>Requests waiting for a free sequence; beyond this, new requests are refused at once.</summary>
+    [Range(1, 100_000)]
+    public int QueueCapacity { get; set; } = 256;
+
+    /// <summary>Sampling temperature when a request does not set one.</summary>
+    [Range(0.0, 5.0)]
+    public float Temperature { get; set; } = 0.7f;
+
+    /// <summary>Native (llama.cpp) messages at or above this level reach the log.</summary>
+    public LogLevel NativeLogLevel { get; set; } = LogLevel.Warning;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(GpuMemoryBudget) && !ByteSize.TryParse(GpuMemoryBudget, out _))
+        {
+            yield return new ValidationResult(
+                $"Llm:GpuMemoryBudget '{GpuMemoryBudget}' is not a size such as 24GiB, 8GB or 512MB", [nameof(GpuMemoryBudget)]);
+        }
+
+        if (RequestTimeout <= TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Llm:RequestTimeout must be positive", [nameof(RequestTimeout)]);
+        }
+    }
+}

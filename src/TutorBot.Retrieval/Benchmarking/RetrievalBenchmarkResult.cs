@@ -1,0 +1,3 @@
+namespace TutorBot.Retrieval.Benchmarking;
+
+public sealed record RetrievalBenchmarkResult(int Entries, double BuildMs, LatencySummary Latency);

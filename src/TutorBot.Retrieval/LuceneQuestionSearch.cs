@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Search;
+using TutorBot.Retrieval.Indexing;
+using TutorBot.Retrieval.Querying;
+
+namespace TutorBot.Retrieval;
+
+/// <summary>BM25 search over the bank in both languages, with synonym expansion, typo correction and a coverage-based relevance test.</summary>
+public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
+{
+    private const int MaxTop = 100;
+    private const int PhraseSlop = 1;
+
+    private readonly BankIndex _index;
+    private readonly QueryInterpreter _interpreter;
+    private readonly RetrievalOptions _options;
+
+    public LuceneQuestionSearch(QuestionBank bank, SynonymTable synonyms, RetrievalOptions options)
+    {
+        _options = options;
+        _index = BankIndex.Build(bank.Entries);
+        var corrector = new TermCorrector(_index.TermsByWord, _index.DocumentFrequency);
+        _interpreter = new QueryInterpreter(_index, new SynonymMatcher(synonyms, _index.Extractor), corrector, options);
+    }
+
+    public int Count => _index.Count;
+
+    public IReadOnlyList<SearchHit> Search(string query, int top = 5)
+    {
+        var concepts = _interpreter.Interpret(query ?? "");
+        if (concepts.Count == 0 || top <= 0)
+        {
+            return [];
+        }
+
+        var topDocs = _index.Searcher.Search(BuildQuery(concepts), Math.Min(top, MaxTop));
+        var totalWeight = concepts.Sum(c => c.Weight);
+        return topDocs.ScoreDocs
+            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, totalWeight, _index.TermsOf(d.Doc)) })
+            .ToList();
+    }
+
+    public bool IsRelevant(SearchHit hit) => hit.Coverage >= _options.MinCoverage;
+
+    /// <summary>The concepts the query was read as, each with its weight and whether the entry contains it.</summary>
+    public IReadOnlyList<ConceptMatch> Explain(string query, string entryId)
+    {
+        var docs = _index.Searcher.Search(new TermQuery(new Term(BankField.IdField, entryId)), 1).ScoreDocs;
+        var terms = docs.Length == 0 ? new HashSet<string>() : _index.TermsOf(docs[0].Doc);
+        return _interpreter.Interpret(query ?? "").Select(c => new ConceptMatch(c.Key, c.Weight, c.IsMatchedBy(terms))).ToList();
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    private static double Coverage(IReadOnlyList<QueryConcept> concepts, double totalWeight, IReadOnlySet<string> entryTerms) =>
+        totalWeight <= 0 ? 0 : concepts.Where(c => c.IsMatchedBy(entryTerms)).Sum(c => c.Weight) / totalWeight;
+
+    private Query BuildQuery(IReadOnlyList<QueryConcept> concepts)
+    {
+        var query = new BooleanQuery();
+        foreach (var concept in concepts)
+        {
+            var wordings = new DisjunctionMaxQuery(0.1f);
+            foreach (var alternative in concept.Alternatives)
+            {
+                wordings.Add(Wording(alternative));
+            }
+
+            query.Add(wordings, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    // A wording of several words ("attention mechanism", "rms norm") must match as a phrase, or its common words
+    // ("norm") would pull in entries about something else.
+    private BooleanQuery Wording(QueryAlternative alternative)
+    {
+        var weight = alternative.IsWritten ? 1.0f : (float)_options.SynonymWeight;
+        var wording = new BooleanQuery();
+        foreach (var field in BankField.Searched)
+        {
+            if (alternative.Terms.Count == 1)
+            {
+                wording.Add(new TermQuery(new Term(field.Name, alternative.Terms[0])) { Boost = field.Boost * weight }, Occur.SHOULD);
+            }
+            else
+            {
+                var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = field.Boost * weight };
+                foreach (var term in alternative.Terms)
+                {
+                    phrase.Add(new Term(field.Name, term));
+                }
+
+                wording.Add(phrase, Occur.SHOULD);
+            }
+        }
+
+        return wording;
+    }
+}

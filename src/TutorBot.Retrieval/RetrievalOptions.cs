@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TutorBot.Retrieval;
+
+public sealed class RetrievalOptions
+{
+    public const string SectionName = "Retrieval";
+
+    /// <summary>
+    /// The share of the query's topical weight (rarer words weigh more) that the best entry must contain for the
+    /// bank to answer; below it the question is refused as out of the bank's scope.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double MinCoverage { get; set; } = 0.5;
+
+    /// <summary>How much a match through a synonym counts, relative to the word the user wrote.</summary>
+    [Range(0.0, 1.0)]
+    public double SynonymWeight { get; set; } = 0.8;
+
+    /// <summary>Longer queries are cut to this many characters.</summary>
+    [Range(16, 100_000)]
+    public int MaxQueryCharacters { get; set; } = 2000;
+
+    /// <summary>At most this many distinct concepts of a query are searched.</summary>
+    [Range(1, 200)]
+    public int MaxConcepts { get; set; } = 32;
+}

@@ -1,0 +1,108 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+using TutorBot.Storage.Migrations;
+
+namespace TutorBot.Storage;
+
+/// <summary>
+/// The TutorBot SQLite file: checked and migrated on first use (or at start-up), WAL mode, one short-lived pooled
+/// connection per operation. Writes in this process queue on a gate instead of spinning on SQLITE_BUSY; other
+/// processes sharing the file are covered by the busy timeout. Every write runs in one IMMEDIATE transaction.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+    private readonly int _busyTimeoutMs;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SemaphoreSlim _migrateGate = new(1, 1);
+    private volatile bool _ready;
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+        : this(options.Value.Path, options.Value.BusyTimeoutSeconds)
+    {
+    }
+
+    public SqliteDatabase(string path, int busyTimeoutSeconds = 30)
+    {
+        Path = System.IO.Path.GetFullPath(path);
+        _busyTimeoutMs = busyTimeoutSeconds * 1000;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            DefaultTimeout = busyTimeoutSeconds,
+        }.ToString();
+    }
+
+    public string Path { get; }
+
+    /// <summary>Checks the file is a TutorBot database (or new) and applies pending migrations; safe to call repeatedly.</summary>
+    public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)
+    {
+        if (_ready)
+        {
+            return;
+        }
+
+        await _migrateGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_ready)
+            {
+                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+                new DatabaseMigrator(Path, Open).Migrate();
+                _ready = true;
+            }
+        }
+        finally
+        {
+            _migrateGate.Release();
+        }
+    }
+
+    public async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken = default)
+    {
+        await EnsureReadyAsync(cancellationToken);
+        using var connection = Open();
+        return read(connection);
+    }
+
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken = default)
+    {
+        await EnsureReadyAsync(cancellationToken);
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            using var connection = Open();
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var result = write(connection, transaction);
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    public Task WriteAsync(Action<SqliteConnection, SqliteTransaction> write, CancellationToken cancellationToken = default) =>
+        WriteAsync((connection, transaction) =>
+        {
+            write(connection, transaction);
+            return true;
+        }, cancellationToken);
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var pragmas = connection.CreateCommand();
+
+        // FULL: a committed answer survives a power cut too, not only a killed process.
+        pragmas.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;";
+        pragmas.ExecuteNonQuery();
+        return connection;
+    }
+}

@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TutorBot.Storage;
+
+public sealed class StorageOptions
+{
+    public const string SectionName = "Storage";
+
+    /// <summary>The SQLite database file, relative to the working directory; its folder is created when missing.</summary>
+    [Required]
+    public string Path { get; set; } = "data/tutorbot.db";
+
+    /// <summary>Where progress charts are written; defaults to a "charts" folder next to the database.</summary>
+    public string? ChartsPath { get; set; }
+
+    /// <summary>A font file with Chinese glyphs for chart labels; when unset, common system locations are tried (fonts-wqy-microhei).</summary>
+    public string? ChartFont { get; set; }
+
+    /// <summary>How long a write waits for another process holding the database before it fails.</summary>
+    [Range(1, 600)]
+    public int BusyTimeoutSeconds { get; set; } = 30;
+}

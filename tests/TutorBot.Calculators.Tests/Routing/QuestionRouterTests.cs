@@ -1,0 +1,67 @@
+namespace TutorBot.Calculators.Tests.Routing;
+
+public sealed class QuestionRouterTests
+{
+    public static TheoryData<string, string, string> Questions => new()
+    {
+        // question, calculator, expected arguments (a subset of what the router reads)
+        { "7B模型FP16推理，batch 4，序列长度2048，需要多少显存？", "inference-memory", "params=7b; dtype=fp16; batch=4; context=2048" },
+        { "How long to train a 175B model on 300B tokens with 1000 A100s at 30% MFU?", "training-time", "params=175b; tokens=300b; gpus=1000; gpu=a100; mfu=30%" },
+        { "使用1000张A100训练175B模型，数据量300B tokens，MFU 30%，估算训练时间？", "training-time", "params=175b; tokens=300b; gpus=1000; gpu=a100; mfu=30%" },
+        { "What is the KV cache of Llama-2-7B in fp16 for 4096 tokens?", "kv-cache", "model=llama-2-7b; dtype=fp16; context=4096" },
+        { "Llama-2-70B（8 个 KV 头）每个 token 的 KV cache 有多大？", "kv-cache", "model=llama-2-70b" },
+        { "KV cache for batch 4, 2048 tokens, 32 layers, hidden 4096, fp16?", "kv-cache", "batch=4; context=2048; layers=32; hidden=4096; dtype=fp16" },
+        { "32层、隐藏维度4096、32个头、8个KV头的模型，fp16，batch_size=2，序列长度4k，KV缓存多大？", "kv-cache", "layers=32; hidden=4096; heads=32; kv-heads=8; batch=2; context=4k; dtype=fp16" },
+        { "LoRA on GPT-3 (96 layers, d 12288) with r=4 on Wq and Wv: how many trainable parameters?", "lora-params", "model=gpt-3-175b; layers=96; hidden=12288; rank=4; targets=q,v" },
+        { "对 Llama-2-7B 的 q、v 做 LoRA，秩为8，可训练参数有多少？", "lora-params", "model=llama-2-7b; rank=8; targets=q,v" },
+        { "With ZeRO-3 on 64 GPUs, how much memory per GPU to train a 7.5B model with mixed-precision AdamW?", "training-memory", "zero=3; gpus=64; params=7.5b; optimizer=adamw-mixed" },
+        { "7.5B 模型用 ZeRO-2 在 64 张卡上训练，每张卡的显存是多少？", "training-memory", "params=7.5b; zero=2; gpus=64" },
+        { "How big is Llama-2-13B quantized to q4_k_m?", "quantized-size", "model=llama-2-13b; format=q4_k_m" },
+        { "Llama-2-7B 的参数量是多少？", "param-count", "model=llama-2-7b" },
+        { "Llama-3-8B int4 推理，上下文 8k，需要多少显存？", "inference-memory", "model=llama-3-8b; dtype=int4; context=8k" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void QuestionIsRoutedToItsCalculatorWithItsNumbers(string question, string calculator, string expected)
+    {
+        var route = CalculatorRuns.Service.Route(question);
+
+        Assert.NotNull(route);
+        Assert.Equal(calculator, route.Calculator);
+        foreach (var (name, value) in CalculatorRuns.Parse(expected))
+        {
+            Assert.True(route.Arguments.TryGetValue(name, out var actual), $"{name} not read from: {question} (read {string.Join(", ", route.Arguments)})");
+            Assert.Equal(value.Replace(" ", ""), actual.Replace(" ", ""), ignoreCase: true);
+        }
+    }
+
+    [Fact]
+    public void RoutedQuestionRunsToTheSeedExampleCorrected()
+    {
+        var route = CalculatorRuns.Service.Route("How long to train a 175B model on 300B tokens with 1000 A100s at 30% MFU?")!;
+
+        var result = CalculatorRuns.Service.Run(route.Calculator, route.Arguments);
+
+        Assert.Equal(38.95, result.Result["days"], 2);
+    }
+
+    [Fact]
+    public void MissingEssentialsAreNamed()
+    {
+        var route = CalculatorRuns.Service.Route("How long does it take to train a 7B model on 1T tokens?");
+
+        Assert.NotNull(route);
+        Assert.Equal("training-time", route.Calculator);
+        Assert.Contains("gpus", route.Missing);
+        Assert.Contains("gpu", route.Missing);
+    }
+
+    [Theory]
+    [InlineData("Why is attention divided by the square root of d_k?")]
+    [InlineData("什么是 RoPE 位置编码？")]
+    public void NonNumericQuestionIsNotRouted(string question)
+    {
+        Assert.Null(CalculatorRuns.Service.Route(question));
+    }
+}

@@ -1,0 +1,54 @@
+using TutorBot.Core.Grading.Numeric;
+using Xunit;
+
+namespace TutorBot.Core.Tests.Grading;
+
+public sealed class QuantityExtractorTests
+{
+    [Theory]
+    [InlineData("总计约 14GB", 14e9, "bytes")]
+    [InlineData("about 4 GiB of KV cache", 4294967296.0, "bytes")]
+    [InlineData("3.15×10²³ FLOPs", 3.15e23, "flops")]
+    [InlineData("roughly 3.15e23 FLOPs in total", 3.15e23, "flops")]
+    [InlineData("6 x 10^23 flops", 6e23, "flops")]
+    [InlineData("训练时间约 39 天", 39 * 86400.0, "seconds")]
+    [InlineData("about 1.3 months", 1.3 * 30.44 * 86400, "seconds")]
+    [InlineData("a 175B model", 175e9, "")]
+    [InlineData("70亿参数", 7e9, "params")]
+    [InlineData("1.3万", 13000.0, "")]
+    [InlineData("512 MB", 512e6, "bytes")]
+    public void AFigureIsReadWithItsUnit(string text, double value, string unit)
+    {
+        var quantity = Assert.Single(QuantityExtractor.Extract(text), q => q.Unit == unit && Math.Abs(q.Value / value - 1) < 1e-9);
+
+        Assert.NotEmpty(quantity.Text);
+    }
+
+    [Fact]
+    public void TheFirstNumberOfARangeTakesTheUnitOfTheSecond()
+    {
+        var quantities = QuantityExtractor.Extract("训练时间：约3-4个月");
+
+        Assert.Equal(2, quantities.Count);
+        Assert.All(quantities, q => Assert.Equal("seconds", q.Unit));
+        Assert.Equal(3 * 30.44 * 86400, quantities[0].Value, 1);
+    }
+
+    [Fact]
+    public void GigabytesAlsoOfferTheBinaryReading()
+    {
+        var quantity = Assert.Single(QuantityExtractor.Extract("2GB"));
+
+        Assert.Equal(2e9, quantity.Value);
+        Assert.Equal(2.0 * (1 << 30), quantity.AltValue);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("no numbers here at all")]
+    [InlineData("d_k and softmax")]
+    public void TextWithoutFiguresYieldsNothing(string text)
+    {
+        Assert.Empty(QuantityExtractor.Extract(text));
+    }
+}

@@ -1,0 +1,67 @@
+using TutorBot.Core.Interview;
+using TutorBot.Core.Review;
+using TutorBot.Core.Tests.Conversation;
+
+namespace TutorBot.Core.Tests.Interview;
+
+public sealed class QuestionPickerTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly QuestionPicker _picker = new(TestBank.Create());
+
+    [Fact]
+    public void ReviewPicksOnlyDueEntriesWeakestFirst()
+    {
+        ReviewCard[] cards = [Card("kv-cache", 6, dueInHours: -1), Card("layer-norm", 1, dueInHours: -1), Card("flash-attention", 0, dueInHours: 5)];
+
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Review, null, null, 5), cards, Now, "console:ada", 0.6);
+
+        Assert.Equal(["layer-norm", "kv-cache"], picked.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void PracticeMixesDueEntriesFirstWithNewOnes()
+    {
+        ReviewCard[] cards = [Card("kv-cache", 6, dueInHours: -1), Card("layer-norm", 1, dueInHours: -1), Card("flash-attention", 0, dueInHours: 5)];
+
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, null, null, 3), cards, Now, "console:ada", 0.6);
+
+        // Two due slots of three (60%), weakest first, then the one new entry.
+        Assert.Equal(["layer-norm", "kv-cache", "attention-scaling"], picked.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void PracticeFallsBackToEntriesNotYetDueWhenNewOnesRunOut()
+    {
+        ReviewCard[] cards = [Card("kv-cache", 6, dueInHours: 48), Card("flash-attention", 0, dueInHours: 5)];
+
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, "inference", null, 5), cards, Now, "console:ada", 0.6);
+
+        Assert.Equal(["flash-attention", "kv-cache"], picked.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void NewEntriesComeInAnOrderFixedPerUser()
+    {
+        var plan = new InterviewPlan(InterviewMode.Practice, null, null, 4);
+
+        var first = _picker.Pick(plan, [], Now, "console:ada", 0.6).Select(e => e.Id).ToList();
+        var again = _picker.Pick(plan, [], Now, "console:ada", 0.6).Select(e => e.Id).ToList();
+
+        Assert.Equal(first, again);
+        Assert.Equal(4, first.Distinct().Count());
+    }
+
+    [Fact]
+    public void TopicsMatchTopicOrTagAndDifficultyFilters()
+    {
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, "transformer", 1, 5), [], Now, "u", 0.6);
+
+        Assert.Equal(["layer-norm"], picked.Select(e => e.Id));
+        Assert.True(_picker.IsKnownTopic("Inference"));
+        Assert.False(_picker.IsKnownTopic("quantum"));
+    }
+
+    private static ReviewCard Card(string entry, double score, double dueInHours) =>
+        new(1, entry, 0, 2.5, 1, Now.AddHours(dueInHours), score, Now.AddDays(-1), 0);
+}

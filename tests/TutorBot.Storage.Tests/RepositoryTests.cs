@@ -1,0 +1,100 @@
+using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation;
+using TutorBot.Core.Interview;
+using TutorBot.Core.Persistence;
+using TutorBot.Core.Review;
+
+namespace TutorBot.Storage.Tests;
+
+public sealed class RepositoryTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private readonly StorageTutor _storage = new();
+
+    [Fact]
+    public async Task UsersAreKeyedByFrontEndAndIdSoOneDatabaseServesBoth()
+    {
+        var users = _storage.Get<IUserRepository>();
+
+        var console = await users.GetOrCreateAsync(new UserRef("console", "42", "ada"));
+        var discord = await users.GetOrCreateAsync(new UserRef("discord", "42", "Ada L."));
+        await users.SetLanguageAsync(discord.Id, Language.Zh);
+        var again = await users.GetOrCreateAsync(new UserRef("discord", "42", "Ada Lovelace"));
+
+        Assert.NotEqual(console.Id, discord.Id);
+        Assert.Equal((discord.Id, "Ada Lovelace", Language.Zh), (again.Id, again.DisplayName, again.Language));
+        Assert.Null((await users.GetOrCreateAsync(new UserRef("console", "42", "ada"))).Language);
+    }
+
+    [Fact]
+    public async Task ASessionRoundTripsWithItsQuestionsFollowupsAnswersAndGrades()
+    {
+        var (userId, interviews) = await SetUpAsync();
+        var session = new InterviewSession(Guid.NewGuid(), userId, "console:ada", InterviewMode.Review, Now) { Topic = "inference", Difficulty = 2 };
+        var question = new InterviewQuestion(1, "kv-cache", "inference") { MaxScore = 6, AwaitingFollowup = true, FirstScore = 4, RawScore = 4 };
+        question.HintedKeyPoints.Add("keys-values");
+        question.Followups.Add(new LocalizedText("为什么？", "Why?"));
+        question.Covered.Add("keys-values");
+        question.Missed.Add("no-recompute");
+        var answer = new InterviewAnswer(Guid.NewGuid(), 0, "keys and values 键和值", Now.AddMinutes(1)) { Grade = new AnswerGrade(4, ["keys-values"], ["no-recompute"], "ok") };
+        question.Answers.Add(answer);
+        session.Questions.Add(question);
+        session.Questions.Add(new InterviewQuestion(2, "flash-attention", "inference"));
+
+        await interviews.SaveAsync(session, []);
+        var loaded = await interviews.FindActiveAsync(userId, "console:ada");
+
+        Assert.NotNull(loaded);
+        Assert.Equal((session.Id, InterviewMode.Review, "inference", 2, 0), (loaded.Id, loaded.Mode, loaded.Topic, loaded.Difficulty, loaded.CurrentIndex));
+        var q = loaded.Questions[0];
+        Assert.Equal((6.0, true, 4.0, 4.0 * 6 / 10), (q.MaxScore, q.AwaitingFollowup, q.RawScore!.Value, q.Score!.Value));
+        Assert.Equal(["keys-values"], q.HintedKeyPoints);
+        Assert.Equal("Why?", q.PendingFollowup!.En);
+        Assert.Equal(1, q.NextTurn);
+        var a = Assert.Single(q.Answers);
+        Assert.Equal((answer.Id, "keys and values 键和值", Now.AddMinutes(1)), (a.Id, a.Text, a.AnsweredAt));
+        Assert.Equal(answer.Grade, a.Grade! with { Covered = answer.Grade.Covered, Missed = answer.Grade.Missed });
+        Assert.Equal(["no-recompute"], a.Grade!.Missed);
+        Assert.Equal(2, loaded.Questions.Count);
+    }
+
+    [Fact]
+    public async Task AnAnswerRecordedTwiceIsStoredOnceAndStaysUngradedUntilSaved()
+    {
+        var (userId, interviews) = await SetUpAsync();
+        var session = new InterviewSession(Guid.NewGuid(), userId, "console:ada", InterviewMode.Practice, Now);
+        session.Questions.Add(new InterviewQuestion(1, "kv-cache", "inference"));
+        await interviews.SaveAsync(session, []);
+        var answer = new InterviewAnswer(Guid.NewGuid(), 0, "keys", Now);
+
+        await interviews.RecordAnswerAsync(session.Id, 1, answer);
+        await interviews.RecordAnswerAsync(session.Id, 1, answer);
+        var loaded = await interviews.FindActiveAsync(userId, "console:ada");
+
+        var stored = Assert.Single(loaded!.Questions[0].Answers);
+        Assert.Null(stored.Grade);
+        Assert.Equal(answer.Id, loaded.FindUngradedAnswer()!.Value.Answer.Id);
+    }
+
+    [Fact]
+    public async Task ReviewCardsAreWrittenWithTheTurnAndReadBack()
+    {
+        var (userId, interviews) = await SetUpAsync();
+        var session = new InterviewSession(Guid.NewGuid(), userId, "console:ada", InterviewMode.Practice, Now) { Status = InterviewStatus.Finished };
+        var card = Sm2Scheduler.Next(null, userId, "kv-cache", 3, Now);
+
+        await interviews.SaveAsync(session, [card]);
+        await interviews.SaveAsync(session, [card with { LastScore = 2 }]);
+
+        Assert.Equal([card with { LastScore = 2 }], await _storage.Get<IReviewRepository>().GetCardsAsync(userId));
+        Assert.Null(await interviews.FindActiveAsync(userId, "console:ada"));
+    }
+
+    public void Dispose() => _storage.Dispose();
+
+    private async Task<(long UserId, IInterviewRepository Interviews)> SetUpAsync()
+    {
+        var user = await _storage.Get<IUserRepository>().GetOrCreateAsync(new UserRef("console", "ada", "ada"));
+        return (user.Id, _storage.Get<IInterviewRepository>());
+    }
+}
