@@ -7,7 +7,8 @@ public static partial class CalculatorDetector
 {
     public static string? Detect(string folded)
     {
-        if (Lora().IsMatch(folded))
+        // "QLoRA: how big are the 4-bit weights?" is a size question, not a LoRA count.
+        if (Lora().IsMatch(folded) && LoraCount().IsMatch(folded))
         {
             return "lora-params";
         }
@@ -28,7 +29,8 @@ public static partial class CalculatorDetector
             return "training-memory";
         }
 
-        if (WeightsAlone().IsMatch(folded) || (Quantized().IsMatch(folded) && Size().IsMatch(folded) && !Serving().IsMatch(folded)))
+        var weightsOnly = Weights().IsMatch(folded) && !Serving().IsMatch(folded) && !Training().IsMatch(folded) && !Sequence().IsMatch(folded);
+        if (WeightsAlone().IsMatch(folded) || weightsOnly || (Quantized().IsMatch(folded) && Size().IsMatch(folded) && !Serving().IsMatch(folded)))
         {
             return "quantized-size";
         }
@@ -48,6 +50,15 @@ public static partial class CalculatorDetector
 
     [GeneratedRegex(@"lora|低秩适配")]
     private static partial Regex Lora();
+
+    [GeneratedRegex(@"trainable|可训练|参数|param|rank|秩|\br\s*=|adapter|适配器")]
+    private static partial Regex LoraCount();
+
+    [GeneratedRegex(@"weights?\b|权重")]
+    private static partial Regex Weights();
+
+    [GeneratedRegex(@"context|seq|tokens?\b|batch|序列|上下文|批")]
+    private static partial Regex Sequence();
 
     [GeneratedRegex(@"kv[\s_-]*cache|kv\s*缓存|key[/-]value cache|kv_cache")]
     private static partial Regex KvCache();

@@ -29,6 +29,7 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
 
         var arguments = new Dictionary<string, string>();
         text = TakeModel(text, arguments);
+        var statesAQuantity = arguments.Count > 0;
         var renames = Renames.GetValueOrDefault(calculator) ?? [];
         foreach (var pattern in ArgumentPatterns.All)
         {
@@ -45,10 +46,17 @@ public sealed partial class QuestionRouter(IEnumerable<ICalculator> calculators)
             }
 
             arguments[name] = pattern.Read(match);
+            statesAQuantity |= pattern.Value is null && arguments[name].Any(char.IsAsciiDigit);
             if (pattern.Consumes)
             {
                 text = Blank(text, match);
             }
+        }
+
+        // "Why does GQA shrink the KV cache?" asks about a calculator's subject, not for a number.
+        if (!statesAQuantity)
+        {
+            return null;
         }
 
         if (calculator == "lora-params" && !arguments.ContainsKey("targets") && LoraTargetsIn(text) is { } targets)

@@ -97,7 +97,7 @@ public static class CalcCommand
                     }
                 }
 
-                var lang = Language(parseResult.GetValue(language), question);
+                var lang = ChooseLanguage(parseResult.GetValue(language), question);
                 if (question is not null)
                 {
                     return RunQuestion(service, question, arguments, parseResult.GetValue(json), lang);
@@ -136,7 +136,7 @@ public static class CalcCommand
 
         if (!json)
         {
-            Console.WriteLine((language == Core.Bank.Language.Zh ? "识别为：" : "Routed to: ") + CalcText.Route(route with { Arguments = arguments }));
+            Console.WriteLine((language == Language.Zh ? "识别为：" : "Routed to: ") + CalcText.Route(route with { Arguments = arguments }));
         }
 
         Print(service.Run(route.Calculator, arguments), json, language);
@@ -146,11 +146,11 @@ public static class CalcCommand
     private static void Print(CalculationResult result, bool json, Language language) =>
         Console.WriteLine(json ? JsonSerializer.Serialize(CalcJson.From(result), CliJson.Options) : CalcText.Render(result, language));
 
-    private static Language Language(string? requested, string? question) => requested?.ToLowerInvariant() switch
+    private static Language ChooseLanguage(string? requested, string? question) => requested?.ToLowerInvariant() switch
     {
-        null or "" => question is null ? Core.Bank.Language.En : LanguageDetector.Detect(question),
-        "zh" => Core.Bank.Language.Zh,
-        "en" => Core.Bank.Language.En,
+        null or "" => question is null ? Language.En : LanguageDetector.Detect(question),
+        "zh" => Language.Zh,
+        "en" => Language.En,
         _ => throw new CalculationException("lang", $"lang: '{requested}' is not en or zh"),
     };
 

@@ -19,6 +19,12 @@ public sealed class QuestionRouterTests
         { "How big is Llama-2-13B quantized to q4_k_m?", "quantized-size", "model=llama-2-13b; format=q4_k_m" },
         { "Llama-2-7B 的参数量是多少？", "param-count", "model=llama-2-7b" },
         { "Llama-3-8B int4 推理，上下文 8k，需要多少显存？", "inference-memory", "model=llama-3-8b; dtype=int4; context=8k" },
+        { "QLoRA 把 7B 模型权重量化到 4-bit，权重多大？", "quantized-size", "params=7b; format=int4" },
+        { "How much memory do FP32 weights of a 1.3B model take?", "quantized-size", "params=1.3b; format=fp32" },
+        { "With MQA, 48 layers, hidden 6144, 48 heads, fp16, 8192 tokens, batch 1: KV cache?", "kv-cache", "kv-heads=1; heads=48; layers=48; hidden=6144; context=8192" },
+        { "微调 7B 模型，AdamW 混合精度，ZeRO-2，8 张卡，seq 2048，micro batch 1，32 层，hidden 4096，32 个头，每卡显存多少？", "training-memory", "zero=2; gpus=8; seq=2048; micro-batch=1; layers=32; hidden=4096; heads=32" },
+        { "Train a 175B model on 300B tokens with 1,024 H100s at MFU 0.35: how many days?", "training-time", "gpus=1,024; gpu=h100; mfu=0.35" },
+        { "Llama-3-8B 在 8K 上下文、batch 32 时 KV cache 多大？", "kv-cache", "model=llama-3-8b; context=8k; batch=32" },
     };
 
     [Theory]
@@ -60,7 +66,10 @@ public sealed class QuestionRouterTests
     [Theory]
     [InlineData("Why is attention divided by the square root of d_k?")]
     [InlineData("什么是 RoPE 位置编码？")]
-    public void NonNumericQuestionIsNotRouted(string question)
+    [InlineData("Why does MQA shrink the KV cache?")]
+    [InlineData("KV cache 为什么能加速推理？")]
+    [InlineData("What is LoRA and why does it save memory?")]
+    public void QuestionWithoutQuantitiesIsNotRouted(string question)
     {
         Assert.Null(CalculatorRuns.Service.Route(question));
     }
