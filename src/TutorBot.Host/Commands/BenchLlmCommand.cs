@@ -24,8 +24,9 @@ public static class BenchLlmCommand
     {
         var sessions = new Option<string>("--sessions") { Description = "Session counts to measure, comma-separated", DefaultValueFactory = _ => "1,2,4,8" };
         var tokens = new Option<int>("--tokens") { Description = "Tokens each session generates", DefaultValueFactory = _ => 64 };
+        var repeat = new Option<int>("--repeat") { Description = "Runs of each measurement; the fastest counts (steadier on a busy machine)", DefaultValueFactory = _ => 1 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object per session count (JSON Lines)" };
-        var command = new Command("llm", "Measure generation throughput of the model given with --model (or Llm:ModelPath).") { sessions, tokens, json };
+        var command = new Command("llm", "Measure generation throughput of the model given with --model (or Llm:ModelPath).") { sessions, tokens, repeat, json };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             if (!TryParseCounts(parseResult.GetValue(sessions)!, out var counts))
@@ -35,9 +36,10 @@ public static class BenchLlmCommand
             }
 
             var tokenCount = parseResult.GetValue(tokens);
-            if (tokenCount < 1)
+            var runs = parseResult.GetValue(repeat);
+            if (tokenCount < 1 || runs < 1)
             {
-                Console.Error.WriteLine("error: --tokens must be a positive number");
+                Console.Error.WriteLine($"error: --{(tokenCount < 1 ? "tokens" : "repeat")} must be a positive number");
                 return ExitCodes.BadArguments;
             }
 
@@ -75,15 +77,21 @@ public static class BenchLlmCommand
             await RunAsync(model, 1, Math.Min(8, tokenCount), cancellationToken); // warm-up
             foreach (var count in counts)
             {
-                var sequential = await RunSequentialAsync(model, count, tokenCount, cancellationToken);
-                var batched = await RunAsync(model, count, tokenCount, cancellationToken);
+                BenchLlmMeasurement? sequential = null;
+                BenchLlmMeasurement? batched = null;
+                for (var run = 0; run < runs; run++)
+                {
+                    sequential = BenchLlmMeasurement.Faster(sequential, await RunSequentialAsync(model, count, tokenCount, cancellationToken));
+                    batched = BenchLlmMeasurement.Faster(batched, await RunAsync(model, count, tokenCount, cancellationToken));
+                }
+
                 var row = new BenchLlmRow(
                     count,
                     tokenCount,
-                    Math.Round(batched.TimeToFirstTokenMs, 1),
+                    Math.Round(batched!.TimeToFirstTokenMs, 1),
                     Math.Round(batched.SessionTokensPerSecond, 1),
                     Math.Round(batched.AggregateTokensPerSecond, 1),
-                    Math.Round(sequential.AggregateTokensPerSecond, 1),
+                    Math.Round(sequential!.AggregateTokensPerSecond, 1),
                     Math.Round(batched.AggregateTokensPerSecond / sequential.AggregateTokensPerSecond, 2));
                 Console.WriteLine(asJson
                     ? JsonSerializer.Serialize(row, CliJson.Compact)

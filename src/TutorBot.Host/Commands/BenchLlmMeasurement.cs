@@ -9,4 +9,7 @@ internal sealed record BenchLlmMeasurement(double TimeToFirstTokenMs, double Ses
         results.Average(r => r.TimeToFirstToken.TotalMilliseconds),
         results.Average(r => r.GeneratedTokens / r.Duration.TotalSeconds),
         results.Sum(r => r.GeneratedTokens) / wall.TotalSeconds);
+
+    public static BenchLlmMeasurement Faster(BenchLlmMeasurement? best, BenchLlmMeasurement next) =>
+        best is null || next.AggregateTokensPerSecond > best.AggregateTokensPerSecond ? next : best;
 }

@@ -132,24 +132,36 @@ public sealed class GenerationScheduler : IAsyncDisposable
                 continue;
             }
 
-            var tokens = _executor.Context.Tokenize(job.Request.Prompt, addBos: true, special: true);
-            var room = _settings.ContextSize - 1;
-            if (tokens.Length > room)
+            try
             {
-                // The chat layer trims whole turns first; this keeps the prompt's end if a caller sent too much.
-                tokens = tokens[^room..];
+                _active.Add(Start(job));
             }
-
-            var conversation = _executor.Create();
-            conversation.Prompt(tokens);
-            var sampler = new DefaultSamplingPipeline
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                Seed = job.Request.Seed ?? (uint)Random.Shared.Next(),
-                Temperature = job.Request.Temperature ?? _settings.Temperature,
-                Grammar = job.Request.Grammar is null ? null : new Grammar(job.Request.Grammar, "root"),
-            };
-            _active.Add(new ActiveGeneration(job, conversation, sampler, new StreamingTokenDecoder(_executor.Context), tokens.Length));
+                job.Fail(e);
+            }
         }
+    }
+
+    private ActiveGeneration Start(GenerationJob job)
+    {
+        var tokens = _executor.Context.Tokenize(job.Request.Prompt, addBos: true, special: true);
+        var room = _settings.ContextSize - 1;
+        if (tokens.Length > room)
+        {
+            // The chat layer trims whole turns first; this keeps the prompt's end if a caller sent too much.
+            tokens = tokens[^room..];
+        }
+
+        var sampler = new DefaultSamplingPipeline
+        {
+            Seed = job.Request.Seed ?? (uint)Random.Shared.Next(),
+            Temperature = job.Request.Temperature ?? _settings.Temperature,
+            Grammar = job.Request.Grammar is null ? null : new Grammar(job.Request.Grammar, "root"),
+        };
+        var conversation = _executor.Create();
+        conversation.Prompt(tokens);
+        return new ActiveGeneration(job, conversation, sampler, new StreamingTokenDecoder(_executor.Context), tokens.Length);
     }
 
     private void SampleAll()
@@ -219,11 +231,23 @@ public sealed class GenerationScheduler : IAsyncDisposable
         foreach (var active in _active)
         {
             active.Job.Fail(error);
-            active.Sampler.Dispose();
+        }
+
+        try
+        {
+            foreach (var active in _active)
+            {
+                active.Dispose();
+            }
+
+            _executor.Dispose();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogWarning(e, "Releasing the failed batch did not complete cleanly");
         }
 
         _active.Clear();
-        _executor.Dispose();
         _executor = _createExecutor();
     }
 

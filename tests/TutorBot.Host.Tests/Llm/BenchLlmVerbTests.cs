@@ -31,6 +31,7 @@ public sealed class BenchLlmVerbTests : IDisposable
     [Theory]
     [InlineData("--sessions", "1,x", "error: --sessions: expected positive whole numbers separated by commas, e.g. 1,2,4,8")]
     [InlineData("--tokens", "0", "error: --tokens must be a positive number")]
+    [InlineData("--repeat", "0", "error: --repeat must be a positive number")]
     public async Task BadArgumentsAreOneLineAndExitCode2(string option, string value, string expected)
     {
         var model = TinyLlamaGguf.Write(_directory.File("tiny.gguf"));

@@ -134,6 +134,32 @@ public sealed class BatchedGenerationTests(TinyModelFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task AStopSequenceEndsTheReplyJustBeforeIt()
+    {
+        var options = new ChatOptions { Seed = 9, MaxOutputTokens = 32, Temperature = 0.9f };
+        var full = (await Chat.GetResponseAsync(Question("Name three GPUs."), options)).Text;
+        var stop = full.Substring(full.Length / 2, 3);
+
+        options.StopSequences = [stop];
+        var stopped = await Chat.GetResponseAsync(Question("Name three GPUs."), options);
+
+        Assert.Equal(ChatFinishReason.Stop, stopped.FinishReason);
+        Assert.Equal(full[..full.IndexOf(stop, StringComparison.Ordinal)], stopped.Text);
+    }
+
+    [Fact]
+    public async Task ARequestPastItsTimeoutEndsWithATimeoutError()
+    {
+        await using var host = await StartedModelHost.StartAsync(fixture.ModelPath, ("Llm:RequestTimeout", "00:00:00.050"), ("Llm:ContextSize", "2048"));
+        var prompt = host.Model.Formatter.Format([new("user", "Keep going.")]);
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() =>
+            host.Model.Scheduler.GenerateAsync(new GenerationRequest(prompt, 100_000) { IgnoreEndOfTurn = true }));
+
+        Assert.Contains("Llm:RequestTimeout", error.Message);
+    }
+
+    [Fact]
     public async Task AFullQueueRefusesAtOnce()
     {
         await using var host = await StartedModelHost.StartAsync(fixture.ModelPath, ("Llm:Sequences", "1"), ("Llm:QueueCapacity", "1"), ("Llm:ContextSize", "4096"));
