@@ -11,7 +11,7 @@ namespace TutorBot.Retrieval;
 public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 {
     private const int MaxTop = 100;
-    private const int PhraseSlop = 1;
+    private const int PhraseSlop = 3;
 
     private readonly BankIndex _index;
     private readonly QueryInterpreter _interpreter;
@@ -59,8 +59,12 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 
     private Query BuildQuery(IReadOnlyList<QueryConcept> concepts)
     {
+        // Words in most entries (模型, model) barely move BM25 but cost a walk over most postings: they are left to
+        // the coverage test, unless the query has nothing else.
+        var common = (int)(_index.Count * _options.CommonTermShare);
+        var selective = concepts.Where(c => c.Alternatives.Any(a => a.Terms.Count > 1 || _index.DocumentFrequency(a.Terms[0]) <= common)).ToList();
         var query = new BooleanQuery();
-        foreach (var concept in concepts)
+        foreach (var concept in selective.Count > 0 ? selective : concepts)
         {
             var wordings = new DisjunctionMaxQuery(0.1f);
             foreach (var alternative in concept.Alternatives)

@@ -11,7 +11,7 @@ namespace TutorBot.Retrieval;
 
 public static class RetrievalHostBuilderExtensions
 {
-    /// <summary>The bank's search index (built on first use from the loaded bank and the synonym table) and the ask service over it.</summary>
+    /// <summary>The bank's search index (built from the loaded bank and the synonym table when the host starts, or on first use) and the ask service over it.</summary>
     public static IHostApplicationBuilder AddRetrieval(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<RetrievalOptions>()
@@ -23,6 +23,7 @@ public static class RetrievalHostBuilderExtensions
             sp.GetRequiredService<SynonymTable>(),
             sp.GetRequiredService<IOptions<RetrievalOptions>>().Value));
         builder.Services.AddSingleton<IQuestionSearch>(sp => sp.GetRequiredService<LuceneQuestionSearch>());
+        builder.Services.AddHostedService<SearchIndexWarmup>();
 
         // The calculators are optional here: without them every question is answered from the bank.
         builder.Services.AddSingleton<IAskService>(sp => new AskService(

@@ -21,6 +21,10 @@ public sealed class RetrievalOptions
     [Range(16, 100_000)]
     public int MaxQueryCharacters { get; set; } = 2000;
 
+    /// <summary>Words found in more than this share of the entries are not searched, only counted for coverage.</summary>
+    [Range(0.0, 1.0)]
+    public double CommonTermShare { get; set; } = 0.5;
+
     /// <summary>At most this many distinct concepts of a query are searched.</summary>
     [Range(1, 200)]
     public int MaxConcepts { get; set; } = 32;

@@ -17,6 +17,9 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
     private const int MaxContextEntries = 2;
     private const double FocusSimilarity = 0.25;
 
+    private static readonly HashSet<string> ModelShapeArguments =
+        ["model", "params", "layers", "hidden", "heads", "kv-heads", "head-dim", "intermediate", "vocab", "architecture"];
+
     public async Task<AskAnswer> AskAsync(AskRequest request, CancellationToken cancellationToken = default)
     {
         var question = (request.Question ?? "").Trim();
@@ -145,17 +148,16 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
         }
 
         var route = calculators.Route(question);
-        if (isFollowup && (route is null || route.Missing.Count > 0))
+        if (isFollowup)
         {
             foreach (var entry in previous)
             {
-                var contextual = calculators.Route(entry.Question.For(language) + "\n" + question);
-                if (contextual is not null && (route is null || contextual.Missing.Count < route.Missing.Count))
+                var candidate = route is null ? RouteFollowup(question, language, entry) : FillFrom(route, entry);
+                if (candidate is not null && (route is null || candidate.Missing.Count <= route.Missing.Count))
                 {
-                    route = contextual;
+                    route = candidate;
+                    break;
                 }
-
-                route = route is null ? null : FillFrom(route, entry);
             }
         }
 
@@ -186,15 +188,32 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
         }
     }
 
-    /// <summary>Takes what a follow-up left out ("for 70B?") from the calculation the previous entry made.</summary>
+    /// <summary>
+    /// Routes a follow-up ("那 llama-2-70b 的呢？") with the previous entry's calculator named, or its question when it
+    /// has no calculation, then takes what the follow-up left out from that entry's calculation.
+    /// </summary>
+    private CalculationRoute? RouteFollowup(string question, Language language, BankEntry entry)
+    {
+        var context = entry.Calc is not null ? entry.Calc.Calculator.Replace('-', ' ') : entry.Question.For(language);
+        var route = calculators!.Route(question + "\n" + context);
+        return route is null ? null : FillFrom(route, entry);
+    }
+
+    /// <summary>
+    /// "Same, but for 70B": the previous calculation's arguments, overridden by the follow-up's. A follow-up that names
+    /// another model drops the previous model's shape, which the new model brings with it.
+    /// </summary>
     private static CalculationRoute FillFrom(CalculationRoute route, BankEntry entry)
     {
-        if (route.Missing.Count == 0 || entry.Calc is null || entry.Calc.Calculator != route.Calculator)
+        if (entry.Calc is null || entry.Calc.Calculator != route.Calculator)
         {
             return route;
         }
 
-        var arguments = new Dictionary<string, string>(entry.Calc.Arguments, StringComparer.Ordinal);
+        var namesModel = route.Arguments.ContainsKey("model") || route.Arguments.ContainsKey("params");
+        var arguments = entry.Calc.Arguments
+            .Where(a => !(namesModel && ModelShapeArguments.Contains(a.Key)))
+            .ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         foreach (var (key, value) in route.Arguments)
         {
             arguments[key] = value;

@@ -13,6 +13,10 @@ namespace TutorBot.Host.Commands;
 
 public static class BenchRetrievalCommand
 {
+    // Latency percentiles mean little on a busy machine without the load next to them.
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? ", load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "";
+
     public static Command Create()
     {
         var set = new Option<string>("--set") { Description = $"Queries to time: the evaluation set (default: {EvalRetrievalCommand.DefaultSet})", DefaultValueFactory = _ => EvalRetrievalCommand.DefaultSet };
@@ -52,7 +56,7 @@ public static class BenchRetrievalCommand
             var bank = host.Services.GetRequiredService<QuestionBank>();
             var synonyms = host.Services.GetRequiredService<SynonymTable>();
             var options = host.Services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
-            Console.WriteLine($"{queries.Count} queries x {passes} rounds, after one warm-up pass");
+            Console.WriteLine($"{queries.Count} queries x {passes} rounds, after one warm-up pass; {Environment.ProcessorCount} cores{LoadAverage()}");
             foreach (var bankEntries in new[] { bank.Entries, BankReplicator.Replicate(bank.Entries, size) })
             {
                 var result = RetrievalBenchmark.Run(bankEntries, synonyms, options, queries, passes);

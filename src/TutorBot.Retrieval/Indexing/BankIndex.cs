@@ -18,17 +18,19 @@ public sealed class BankIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IReadOnlyList<BankEntry> _entries;
     private readonly NumericDocValues _ordinals;
-    private readonly ConcurrentDictionary<int, HashSet<string>> _termsByOrdinal = new();
+    private readonly string[][] _termsOfEntries;
+    private readonly ConcurrentDictionary<int, HashSet<string>> _termSets = new();
 
-    private BankIndex(RAMDirectory directory, IReadOnlyList<BankEntry> entries, TermExtractor extractor)
+    private BankIndex(RAMDirectory directory, IReadOnlyList<BankEntry> entries, TermExtractor extractor, string[][] termsOfEntries, Dictionary<string, string> termsByWord)
     {
         _directory = directory;
         _entries = entries;
+        _termsOfEntries = termsOfEntries;
         Extractor = extractor;
+        TermsByWord = termsByWord;
         _reader = DirectoryReader.Open(directory);
         _ordinals = MultiDocValues.GetNumericValues(_reader, BankField.OrdinalField);
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        TermsByWord = ReadWords(entries, extractor);
     }
 
     public IndexSearcher Searcher { get; }
@@ -43,6 +45,7 @@ public sealed class BankIndex : IDisposable
     public static BankIndex Build(IReadOnlyList<BankEntry> entries)
     {
         var analyzer = new BankAnalyzer();
+        var extractor = new TermExtractor(analyzer);
         var directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
@@ -50,17 +53,37 @@ public sealed class BankIndex : IDisposable
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 64,
         };
+        var termsOfEntries = new string[entries.Count][];
+        var termsByWord = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < entries.Count; i++)
             {
-                writer.AddDocument(ToDocument(entries[i], i));
+                var document = new Document
+                {
+                    new StringField(BankField.IdField, entries[i].Id, Field.Store.YES),
+                    new NumericDocValuesField(BankField.OrdinalField, i),
+                };
+                var all = new List<AnalyzedTerm>();
+                foreach (var field in BankField.Searched)
+                {
+                    var text = EntryText.For(entries[i], field);
+                    var terms = extractor.Extract(text);
+                    document.Add(new TextField(field.Name, new AnalyzedTokenStream(terms)));
+                    all.AddRange(terms);
+                    CollectWords(text, terms, termsByWord);
+                }
+
+                document.Add(new Field(BankField.AllField, new AnalyzedTokenStream(all), PresenceOnly));
+                termsOfEntries[i] = all.Select(t => Interned(pool, t.Text)).Distinct().ToArray();
+                writer.AddDocument(document);
             }
 
             writer.Commit();
         }
 
-        return new BankIndex(directory, entries, new TermExtractor(analyzer));
+        return new BankIndex(directory, entries, extractor, termsOfEntries, termsByWord);
     }
 
     public BankEntry EntryOf(int docId) => _entries[(int)_ordinals.Get(docId)];
@@ -68,41 +91,17 @@ public sealed class BankIndex : IDisposable
     /// <summary>How many entries contain the term (any field).</summary>
     public int DocumentFrequency(string term) => _reader.DocFreq(new Term(BankField.AllField, term));
 
-    /// <summary>The set of terms of one entry (all fields), analyzed on first use and kept.</summary>
+    /// <summary>The set of terms of one entry (all fields).</summary>
     public IReadOnlySet<string> TermsOf(int docId)
     {
         var ordinal = (int)_ordinals.Get(docId);
-        return _termsByOrdinal.GetOrAdd(ordinal, o =>
-        {
-            var entry = _entries[o];
-            var text = string.Join('\n', BankField.Searched.Select(f => EntryText.For(entry, f)));
-            return Extractor.Extract(text).Select(t => t.Text).ToHashSet(StringComparer.Ordinal);
-        });
+        return _termSets.GetOrAdd(ordinal, o => _termsOfEntries[o].ToHashSet(StringComparer.Ordinal));
     }
 
     public void Dispose()
     {
         _reader.Dispose();
         _directory.Dispose();
-    }
-
-    private static Document ToDocument(BankEntry entry, int ordinal)
-    {
-        var document = new Document
-        {
-            new StringField(BankField.IdField, entry.Id, Field.Store.YES),
-            new NumericDocValuesField(BankField.OrdinalField, ordinal),
-        };
-        var all = new List<string>();
-        foreach (var field in BankField.Searched)
-        {
-            var text = EntryText.For(entry, field);
-            all.Add(text);
-            document.Add(new TextField(field.Name, text, Field.Store.NO));
-        }
-
-        document.Add(new Field(BankField.AllField, string.Join('\n', all), PresenceOnly));
-        return document;
     }
 
     private static FieldType CreatePresenceOnly()
@@ -119,22 +118,26 @@ public sealed class BankIndex : IDisposable
         return type;
     }
 
-    private static Dictionary<string, string> ReadWords(IReadOnlyList<BankEntry> entries, TermExtractor extractor)
+    // Replicated entries share their strings; so do the term arrays of entries that repeat words.
+    private static string Interned(Dictionary<string, string> pool, string term)
     {
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in entries.DistinctBy(e => (e.Question, e.Answer)))
+        if (!pool.TryGetValue(term, out var shared))
         {
-            var text = string.Join('\n', BankField.Searched.Select(f => EntryText.For(entry, f)));
-            foreach (var term in extractor.Extract(text))
-            {
-                var word = text[term.Start..term.End];
-                if (word.All(c => c is >= 'a' and <= 'z'))
-                {
-                    words.TryAdd(word, term.Text);
-                }
-            }
+            pool[term] = shared = term;
         }
 
-        return words;
+        return shared;
+    }
+
+    private static void CollectWords(string text, IReadOnlyList<AnalyzedTerm> terms, Dictionary<string, string> termsByWord)
+    {
+        foreach (var term in terms.Where(t => t.PositionIncrement > 0))
+        {
+            var word = text[term.Start..term.End];
+            if (word.All(c => c is >= 'a' and <= 'z'))
+            {
+                termsByWord.TryAdd(word, term.Text);
+            }
+        }
     }
 }

@@ -12,10 +12,11 @@ public sealed class TermExtractor(Analyzer analyzer)
         using var stream = analyzer.GetTokenStream(BankField.AllField, new StringReader(normalizedText));
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
+        var position = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
         while (terms.Count < maxTerms && stream.IncrementToken())
         {
-            terms.Add(new AnalyzedTerm(term.ToString(), offset.StartOffset, offset.EndOffset));
+            terms.Add(new AnalyzedTerm(term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement));
         }
 
         stream.End();

@@ -17,8 +17,10 @@ public sealed class QueryInterpreter(BankIndex index, SynonymMatcher synonyms, T
 
         var text = query.Length > options.MaxQueryCharacters ? query[..options.MaxQueryCharacters] : query;
         var normalized = TextNormalizer.Normalize(text);
-        var spans = synonyms.Find(normalized);
         var terms = index.Extractor.Extract(normalized, MaxTerms);
+        var starts = terms.Select(t => t.Start).ToHashSet();
+        var ends = terms.Select(t => t.End).ToHashSet();
+        var spans = synonyms.Find(normalized, (start, end) => starts.Contains(start) && ends.Contains(end));
 
         var concepts = new List<QueryConcept>();
         foreach (var span in spans.OrderBy(s => s.Start))

@@ -32,7 +32,9 @@ public sealed class SynonymMatcher
             .ToList();
     }
 
-    public IReadOnlyList<SynonymSpan> Find(string normalizedQuery)
+    /// <param name="isWordSpan">Whether [start, end) begins and ends at word boundaries of the analyzed query, so that
+    /// 训练 is not found inside 预训练.</param>
+    public IReadOnlyList<SynonymSpan> Find(string normalizedQuery, Func<int, int, bool> isWordSpan)
     {
         var spans = new List<SynonymSpan>();
         foreach (var (term, alternatives) in _terms)
@@ -42,7 +44,7 @@ public sealed class SynonymMatcher
                  start = normalizedQuery.IndexOf(term, start + 1, StringComparison.Ordinal))
             {
                 var end = start + term.Length;
-                if (IsWholeWord(normalizedQuery, start, end) && !spans.Any(s => s.Start < end && start < s.End))
+                if (IsWholeWord(normalizedQuery, start, end) && isWordSpan(start, end) && !spans.Any(s => s.Start < end && start < s.End))
                 {
                     spans.Add(new SynonymSpan(start, end, alternatives));
                 }

@@ -19,7 +19,7 @@ public sealed class TermCorrector
     /// <summary>The analyzed term of the closest bank word, or null when the word is too short, not English, or nothing is close enough.</summary>
     public string? Correct(string word)
     {
-        if (word.Length < 5 || !IsLatin(word))
+        if (word.Length < 6 || !IsLatin(word))
         {
             return null;
         }

@@ -191,7 +191,10 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
 
         Assert.Equal(AskMode.Retrieval, first.Mode);
         Assert.Equal(AskMode.Calculator, second.Mode);
-        Assert.Equal("70B", _calculators.Runs.Single().Arguments["model"]);
+        var run = _calculators.Runs.Single().Arguments;
+        Assert.Equal("70B", run["model"]);
+        Assert.Equal("4", run["batch"]);
+        Assert.False(run.ContainsKey("layers"), "the previous model's shape must not override the new model");
     }
 
     [Fact]
