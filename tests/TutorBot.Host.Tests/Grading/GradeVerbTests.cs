@@ -34,6 +34,17 @@ public sealed class GradeVerbTests
     }
 
     [Fact]
+    public async Task AQuestionAloneIsGradedAgainstTheEntryFoundBySearch()
+    {
+        var run = await CliRunner.RunAsync(["grade", "--question", "ZeRO-1 和 ZeRO-3 的区别是什么？", "--answer", "ZeRO-1 只切分优化器状态，ZeRO-3 连参数也切分。", "--json"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.StdOut);
+        Assert.Equal("zero-stages", json.RootElement.GetProperty("id").GetString());
+        Assert.Contains("还缺少", json.RootElement.GetProperty("feedback").GetString());
+    }
+
+    [Fact]
     public async Task AQuestionWithAReferenceIsGradedWithoutTheBank()
     {
         var run = await CliRunner.RunAsync(
