@@ -7,8 +7,8 @@ using TutorBot.Core.Ask;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Grading;
-using TutorBot.Core.Tests.Conversation;
 using TutorBot.Testing;
+using TutorBot.Testing.Fakes;
 
 namespace TutorBot.Storage.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Testing.Fakes;
 
 namespace TutorBot.Core.Tests.Conversation;
 

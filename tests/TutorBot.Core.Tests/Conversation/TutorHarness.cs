@@ -6,6 +6,7 @@ using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Model;
 using TutorBot.Core.Progress;
+using TutorBot.Testing.Fakes;
 
 namespace TutorBot.Core.Tests.Conversation;
 

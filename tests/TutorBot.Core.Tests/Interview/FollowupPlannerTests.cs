@@ -3,6 +3,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Model;
 using TutorBot.Core.Tests.Conversation;
+using TutorBot.Testing.Fakes;
 
 namespace TutorBot.Core.Tests.Interview;
 

@@ -1,6 +1,7 @@
 using TutorBot.Core.Interview;
 using TutorBot.Core.Review;
 using TutorBot.Core.Tests.Conversation;
+using TutorBot.Testing.Fakes;
 
 namespace TutorBot.Core.Tests.Interview;
 

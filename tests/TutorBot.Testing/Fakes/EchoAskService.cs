@@ -1,6 +1,6 @@
 using TutorBot.Core.Ask;
 
-namespace TutorBot.Core.Tests.Conversation;
+namespace TutorBot.Testing.Fakes;
 
 public sealed class EchoAskService : IAskService
 {

@@ -1,6 +1,6 @@
 using TutorBot.Core.Grading;
 
-namespace TutorBot.Core.Tests.Conversation;
+namespace TutorBot.Testing.Fakes;
 
 /// <summary>
 /// Grades by aliases: a key point counts when one of its aliases appears. Records what it saw, and can check that

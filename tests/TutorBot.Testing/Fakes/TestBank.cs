@@ -1,6 +1,6 @@
 using TutorBot.Core.Bank;
 
-namespace TutorBot.Core.Tests.Conversation;
+namespace TutorBot.Testing.Fakes;
 
 /// <summary>A small bank: two topics, key points with aliases, follow-ups probing key points.</summary>
 public static class TestBank
