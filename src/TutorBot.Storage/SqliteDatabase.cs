@@ -13,17 +13,19 @@ public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+    private readonly string _synchronous;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly SemaphoreSlim _migrateGate = new(1, 1);
     private volatile bool _ready;
 
     public SqliteDatabase(IOptions<StorageOptions> options)
-        : this(options.Value.Path, options.Value.BusyTimeoutSeconds)
+        : this(options.Value.Path, options.Value.BusyTimeoutSeconds, options.Value.Synchronous)
     {
     }
 
-    public SqliteDatabase(string path, int busyTimeoutSeconds = 30)
+    public SqliteDatabase(string path, int busyTimeoutSeconds = 30, string synchronous = "Full")
     {
+        _synchronous = synchronous.Equals("normal", StringComparison.OrdinalIgnoreCase) ? "NORMAL" : "FULL";
         Path = System.IO.Path.GetFullPath(path);
         _busyTimeoutMs = busyTimeoutSeconds * 1000;
         _connectionString = new SqliteConnectionStringBuilder
@@ -99,9 +101,7 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         using var pragmas = connection.CreateCommand();
-
-        // FULL: a committed answer survives a power cut too, not only a killed process.
-        pragmas.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;";
+        pragmas.CommandText = $"PRAGMA busy_timeout = {_busyTimeoutMs}; PRAGMA foreign_keys = ON; PRAGMA synchronous = {_synchronous};";
         pragmas.ExecuteNonQuery();
         return connection;
     }

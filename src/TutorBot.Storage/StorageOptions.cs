@@ -16,6 +16,13 @@ public sealed class StorageOptions
     /// <summary>A font file with Chinese glyphs for chart labels; when unset, common system locations are tried (fonts-wqy-microhei).</summary>
     public string? ChartFont { get; set; }
 
+    /// <summary>
+    /// FULL (default): every commit is flushed to disk, so a stored answer survives a power cut too. NORMAL: WAL commits
+    /// are flushed at checkpoints only; still safe when the process is killed, several times faster on slow disks.
+    /// </summary>
+    [RegularExpression("(?i)^(full|normal)$", ErrorMessage = "Storage:Synchronous must be Full or Normal")]
+    public string Synchronous { get; set; } = "Full";
+
     /// <summary>How long a write waits for another process holding the database before it fails.</summary>
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 30;

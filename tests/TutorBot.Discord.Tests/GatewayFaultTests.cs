@@ -30,6 +30,38 @@ public sealed class GatewayFaultTests
     }
 
     [Fact]
+    public async Task TenUsersAnsweringAcrossADroppedConnectionLoseNothingAndDoubleNothing()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var users = Enumerable.Range(1, 10).Select(i => $"80{i}").ToList();
+        foreach (var user in users)
+        {
+            await bot.SendInteractionAsync(InteractionPayloads.SlashCommand("interview", subcommand: "start", userId: user));
+        }
+
+        await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", "/threads").Count == users.Count, "ten threads");
+        await Eventually.TrueAsync(() => bot.Interview.Inputs.Count == users.Count, "ten interviews");
+        var threadByUser = bot.Interview.Inputs.ToDictionary(i => i.User.UserId, i => i.Conversation.ChannelId);
+        bot.Discord.Gateway.ReplayOverlap = 4;
+
+        for (var i = 0; i < users.Count; i++)
+        {
+            if (i == users.Count / 2)
+            {
+                bot.Discord.Gateway.Drop();
+            }
+
+            await bot.SendInteractionAsync(InteractionPayloads.ModalSubmit($"answer of {users[i]}", threadByUser[users[i]], userId: users[i]));
+        }
+
+        await Eventually.TrueAsync(() => users.All(u => bot.Interview.AnswersIn(threadByUser[u]).Count == 1), "every answer");
+        await Eventually.TrueAsync(() => bot.Discord.Rest.Where("PATCH", "@original").Count == 2 * users.Count, "every edited response");
+        Assert.All(users, u => Assert.Equal([$"answer of {u}"], bot.Interview.AnswersIn(threadByUser[u])));
+        Assert.Equal(users.Count, bot.Interview.Inputs.Count(i => i.Text.StartsWith("/interview", StringComparison.Ordinal)));
+        Assert.Equal(1, bot.Discord.Gateway.Identifies);
+    }
+
+    [Fact]
     public async Task OpcodeSevenReconnectResumesOnTheResumeUrl()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -35,7 +35,8 @@ public static class CalculationWriter
 
     public static string Readable(double value, string unit) => unit switch
     {
-        "bytes" => Scaled(value, 1024, ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]),
+        "bytes" when value >= 1024 => $"{Scaled(value, 1024, ["B", "KiB", "MiB", "GiB", "TiB", "PiB"])} ({value.ToString("#,0", CultureInfo.InvariantCulture)} bytes)",
+        "bytes" => Format(value) + " B",
         "seconds" when value >= 86400 => Format(value / 86400) + " days",
         "seconds" when value >= 3600 => Format(value / 3600) + " h",
         "seconds" => Format(value) + " s",

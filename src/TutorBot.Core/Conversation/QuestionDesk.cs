@@ -64,9 +64,10 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
         {
             var result = calculator.Run(route.Calculator, route.Arguments);
             var text = CalculationWriter.Render(result, language);
-            if (route.Assumed.Count > 0)
+            var unstated = route.Assumed.Where(a => !result.Assumptions.Contains(a)).ToList();
+            if (unstated.Count > 0)
             {
-                text += "\n" + Phrases.Pick(language, "Assumed: ", "默认取值：") + string.Join("; ", route.Assumed);
+                text += "\n" + Phrases.Pick(language, "Assumed: ", "默认取值：") + string.Join("; ", unstated);
             }
 
             return new TutorReply(ReplyKind.Answer, text) { Language = language };

@@ -12,12 +12,18 @@ public sealed record TutorReply(ReplyKind Kind, string Text)
     /// <summary>0-10 for feedback replies.</summary>
     public double? Score { get; init; }
 
+    /// <summary>Key points the answer made, as text in the reply's language (a summary: the strongest points).</summary>
     public IReadOnlyList<string> Covered { get; init; } = [];
 
+    /// <summary>
+    /// Key points missed, as text in the reply's language (a summary: the weakest points). Empty while a follow-up
+    /// on the question waits, so that rendering it cannot give the follow-up's answer away.
+    /// </summary>
     public IReadOnlyList<string> Missed { get; init; } = [];
 
     public IReadOnlyList<string> Citations { get; init; } = [];
 
+    /// <summary>A follow-up question, or the feedback on a follow-up answer.</summary>
     public bool IsFollowup { get; init; }
 
     public int? QuestionNumber { get; init; }

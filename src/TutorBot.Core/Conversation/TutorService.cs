@@ -81,12 +81,13 @@ public sealed class TutorService(
         var replies = new List<TutorReply>();
         if (session is not null)
         {
-            var recovered = await engine.RecoverAsync(context, session, cancellationToken);
+            var recovered = await RecoverAsync(context, session, command, cancellationToken);
             replies.AddRange(recovered);
-            if (session.Status != InterviewStatus.Active)
-            {
-                session = null;
-            }
+
+            // After a failed recovery the command starts from what is stored, not from a half-graded copy.
+            session = recovered.Any(r => r.Kind == ReplyKind.Error)
+                ? await interviews.FindActiveAsync(profile.Id, ConversationId(input.Conversation), cancellationToken)
+                : session.Status == InterviewStatus.Active ? session : null;
 
             if (recovered.Count > 0 && command is null && session is not null && !SideQuestionDetector.IsSideQuestion(text))
             {
@@ -100,6 +101,23 @@ public sealed class TutorService(
             ? await FreeTextAsync(input, profile, context, session, text, cancellationToken)
             : await CommandAsync(input, profile, context, session, command, cancellationToken));
         return replies;
+    }
+
+    /// <summary>
+    /// Grades an answer a crash left ungraded. When grading keeps failing, the user must not be stuck behind it:
+    /// commands (/skip, /end, /interview...) still run; only a new answer waits for the old one.
+    /// </summary>
+    private async Task<IReadOnlyList<TutorReply>> RecoverAsync(TurnContext context, InterviewSession session, TutorCommand? command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await engine.RecoverAsync(context, session, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && command is not null)
+        {
+            logger.LogWarning(ex, "Grading the stored answer of {User} failed again", context.UserKey);
+            return [new TutorReply(ReplyKind.Error, Phrases.Failed(context.Language, ex.Message)) { Language = context.Language }];
+        }
     }
 
     private async Task<IReadOnlyList<TutorReply>> FreeTextAsync(

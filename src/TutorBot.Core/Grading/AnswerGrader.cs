@@ -3,6 +3,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
+using TutorBot.Core.Grading.Rubric;
 
 namespace TutorBot.Core.Grading;
 
@@ -17,9 +18,10 @@ public sealed class AnswerGrader(
     ReferenceGrader referenceGrader,
     IOptions<GradingOptions> options,
     NumericGrader numericGrader,
-    JudgeGrader? judge = null) : IAnswerGrader
+    JudgeGrader? judge = null,
+    MisconceptionTable? misconceptions = null) : IAnswerGrader
 {
-    private readonly RubricGrader _rubric = new(new KeyPointMatcher(analyzer, synonyms));
+    private readonly RubricGrader _rubric = new(analyzer, synonyms, misconceptions ?? MisconceptionTable.Empty);
 
     public async Task<GradeResult> GradeAsync(GradeRequest request, CancellationToken cancellationToken = default)
     {

@@ -1,5 +1,6 @@
 using System.Text;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading.Rubric;
 
 namespace TutorBot.Core.Grading;
 
@@ -72,7 +73,7 @@ public static class FeedbackWriter
             return language == Language.Zh ? $"想一想：{followup.Question.Zh}" : $"think about: {followup.Question.En}";
         }
 
-        var keyword = point.Aliases.FirstOrDefault(a => LanguageDetector.Detect(a, language) == language) ?? point.Aliases.FirstOrDefault();
+        var keyword = Keyword(point, language);
         if (keyword is null)
         {
             return language == Language.Zh ? $"还有一个要点（{point.Id}）没有提到" : $"one point ({point.Id}) is not mentioned";
@@ -81,12 +82,19 @@ public static class FeedbackWriter
         return language == Language.Zh ? $"提示：和“{keyword}”有关的一点" : $"hint: something about \"{keyword}\"";
     }
 
+    /// <summary>An alias to hint with: in the user's language if possible, and never one holding a figure (it would give the answer away).</summary>
+    private static string? Keyword(KeyPoint point, Language language)
+    {
+        var candidates = point.Aliases.Where(a => !a.Any(char.IsDigit)).ToList();
+        return candidates.FirstOrDefault(a => LanguageDetector.Detect(a, language) == language) ?? candidates.FirstOrDefault();
+    }
+
     private static string NextStep(GradeDraft draft, IReadOnlyList<PointCoverage> missed, BankEntry? entry, Language language)
     {
         var zh = language == Language.Zh;
         if (missed.Count > 0)
         {
-            var keyword = missed[0].Point.Aliases.FirstOrDefault(a => LanguageDetector.Detect(a, language) == language) ?? missed[0].Point.Id;
+            var keyword = Keyword(missed[0].Point, language) ?? missed[0].Point.Id;
             return zh
                 ? $"下一步：用一两句话解释“{keyword}”这一点，然后再答一次。"
                 : $"Next step: explain the point about \"{keyword}\" in one or two sentences, then answer again.";

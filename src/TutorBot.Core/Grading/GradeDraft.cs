@@ -1,4 +1,5 @@
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading.Rubric;
 
 namespace TutorBot.Core.Grading;
 

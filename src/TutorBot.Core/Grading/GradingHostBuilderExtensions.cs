@@ -1,9 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
+using TutorBot.Core.Grading.Rubric;
 
 namespace TutorBot.Core.Grading;
 
@@ -21,6 +24,7 @@ public static class GradingHostBuilderExtensions
         builder.Services.TryAddSingleton<ReferenceGrader>();
         builder.Services.TryAddSingleton<NumericGrader>();
         builder.Services.TryAddSingleton<JudgeGrader>();
+        builder.Services.TryAddSingleton(sp => MisconceptionTable.Load(sp.GetRequiredService<IOptions<BankOptions>>().Value.Path));
         builder.Services.TryAddSingleton<IAnswerGrader, AnswerGrader>();
         return builder;
     }

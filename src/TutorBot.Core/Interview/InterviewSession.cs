@@ -28,20 +28,12 @@ public sealed class InterviewSession(Guid id, long userId, string conversation, 
 
     public InterviewQuestion? Current => CurrentIndex < Questions.Count ? Questions[CurrentIndex] : null;
 
-    /// <summary>An answer stored but not graded: the process stopped between the two transactions.</summary>
-    public (InterviewQuestion Question, InterviewAnswer Answer)? FindUngradedAnswer()
-    {
-        foreach (var question in Questions)
-        {
-            foreach (var answer in question.Answers)
-            {
-                if (answer.Grade is null)
-                {
-                    return (question, answer);
-                }
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// An answer to the open question stored but not graded: the process stopped between the two transactions.
+    /// (An answer left ungraded on a question the user then skipped or ended stays as it is.)
+    /// </summary>
+    public (InterviewQuestion Question, InterviewAnswer Answer)? FindUngradedAnswer() =>
+        Status == InterviewStatus.Active && Current is { IsFinished: false } question && question.Answers.FirstOrDefault(a => a.Grade is null) is { } answer
+            ? (question, answer)
+            : null;
 }

@@ -15,7 +15,9 @@ public sealed class QuestionPicker(QuestionBank bank)
 {
     public IReadOnlyList<BankEntry> Pick(InterviewPlan plan, IReadOnlyList<ReviewCard> cards, DateTimeOffset now, string userKey, double dueShare)
     {
-        var candidates = bank.Entries.Where(e => Matches(e, plan)).ToList();
+        // A topic's name means that topic; other words select by tag ("attention" spans several topics).
+        var byTopic = plan.Topic is not null && bank.Topics.Contains(plan.Topic, StringComparer.OrdinalIgnoreCase);
+        var candidates = bank.Entries.Where(e => Matches(e, plan, byTopic)).ToList();
         var inBank = candidates.ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
         var cardsById = cards.ToDictionary(c => c.EntryId, StringComparer.OrdinalIgnoreCase);
         var due = Sm2Scheduler.DueWeakestFirst(cards, now)
@@ -45,10 +47,11 @@ public sealed class QuestionPicker(QuestionBank bank)
         bank.Entries.Any(e => string.Equals(e.Topic, topic, StringComparison.OrdinalIgnoreCase)
             || e.Tags.Contains(topic, StringComparer.OrdinalIgnoreCase));
 
-    private static bool Matches(BankEntry entry, InterviewPlan plan) =>
+    private static bool Matches(BankEntry entry, InterviewPlan plan, bool byTopic) =>
         (plan.Topic is null
-            || string.Equals(entry.Topic, plan.Topic, StringComparison.OrdinalIgnoreCase)
-            || entry.Tags.Contains(plan.Topic, StringComparer.OrdinalIgnoreCase))
+            || (byTopic
+                ? string.Equals(entry.Topic, plan.Topic, StringComparison.OrdinalIgnoreCase)
+                : entry.Tags.Contains(plan.Topic, StringComparer.OrdinalIgnoreCase)))
         && (plan.Difficulty is null || entry.Difficulty == plan.Difficulty);
 
     private static ulong UserOrder(string userKey, string entryId) =>

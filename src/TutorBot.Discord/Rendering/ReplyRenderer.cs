@@ -39,7 +39,11 @@ public static class ReplyRenderer
                 break;
             case ReplyKind.Question when reply.QuestionNumber is { } number:
                 var of = reply.QuestionCount is { } count ? $"/{count}" : "";
-                text.AppendLine(zh ? $"**第 {number}{of} 题**" : $"**Question {number}{of}**");
+                if (!reply.Text.Contains($"{number}{of}", StringComparison.Ordinal))
+                {
+                    text.AppendLine(zh ? $"**第 {number}{of} 题**" : $"**Question {number}{of}**");
+                }
+
                 break;
             case ReplyKind.Feedback when reply.Score is { } score:
                 text.AppendLine($"`{ScoreBar.Render(score)}`");
@@ -53,16 +57,20 @@ public static class ReplyRenderer
         }
 
         text.Append(reply.Text.Trim());
-        if (reply.Covered.Count > 0)
+        // The tutor's text often lists the key points already; the lines below add them only when it does not.
+        if (reply.Covered.Count > 0 && !MentionsAll(reply.Text, reply.Covered))
         {
             text.AppendLine().Append(zh ? "✅ 答到：" : "✅ Covered: ").Append(string.Join(" · ", reply.Covered));
         }
 
-        if (reply.Missed.Count > 0)
+        if (reply.Missed.Count > 0 && !MentionsAll(reply.Text, reply.Missed))
         {
             text.AppendLine().Append(zh ? "❌ 遗漏：" : "❌ Missed: ").Append(string.Join(" · ", reply.Missed));
         }
 
         return text.ToString();
     }
+
+    private static bool MentionsAll(string text, IReadOnlyList<string> points) =>
+        points.All(point => text.Contains(point, StringComparison.OrdinalIgnoreCase));
 }

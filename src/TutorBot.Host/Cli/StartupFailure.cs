@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Llm.Hosting;
+using TutorBot.Storage;
 
 namespace TutorBot.Host.Cli;
 
@@ -13,6 +14,7 @@ public sealed record StartupFailure(string Message, int ExitCode)
         InvalidBankException bank => new StartupFailure(string.Join(Environment.NewLine, bank.Errors) + Environment.NewLine + $"error: the question bank has {bank.Errors.Count} error(s); fix them and start again", ExitCodes.Failed),
         OptionsValidationException options => new StartupFailure("error: invalid configuration: " + string.Join("; ", options.Failures), ExitCodes.BadArguments),
         ModelLoadException model => new StartupFailure($"error: {model.Message}", ExitCodes.Failed),
+        StorageException storage => new StartupFailure($"error: {storage.Message}", ExitCodes.Failed),
         CalculationException calculation => new StartupFailure($"error: --{calculation.Argument}: {calculation.Message}", ExitCodes.BadArguments),
         _ => null,
     };

@@ -30,6 +30,9 @@ public static class BenchGradingCommand
             }
 
             using var host = TutorHost.CreateBuilder(parseResult).Build();
+
+            // Started so that the model, when one is configured, is loaded for the judge.
+            await host.StartAsync(cancellationToken);
             IReadOnlyList<GradeRequest> workload;
             try
             {
@@ -80,6 +83,7 @@ public static class BenchGradingCommand
                 Console.WriteLine($"{perSecond:0.0} answers/s   p50 {p50:0.00} ms   p95 {p95:0.00} ms");
             }
 
+            await host.StopAsync(cancellationToken);
             return ExitCodes.Ok;
         });
         return command;

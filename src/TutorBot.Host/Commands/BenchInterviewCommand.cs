@@ -56,10 +56,7 @@ public static class BenchInterviewCommand
         try
         {
             using var host = builder.Build();
-            if (!await ChatStartup.StartAsync(host, cancellationToken))
-            {
-                return ExitCodes.Failed;
-            }
+            await host.StartAsync(cancellationToken);
 
             var tutor = host.Services.GetRequiredService<ITutorService>();
             var bank = host.Services.GetRequiredService<QuestionBank>();

@@ -35,10 +35,7 @@ public static class ChatCommand
         var name = string.IsNullOrWhiteSpace(userName) ? DefaultUser() : userName.Trim();
         Console.OutputEncoding = new UTF8Encoding(false);
         using var host = TutorHost.CreateBuilder(parseResult).Build();
-        if (!await ChatStartup.StartAsync(host, cancellationToken))
-        {
-            return ExitCodes.Failed;
-        }
+        await host.StartAsync(cancellationToken);
 
         var tutor = host.Services.GetRequiredService<TutorService>();
         var conversation = new ConversationKey(Frontend, name);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -32,6 +31,7 @@ public static class DiscordCommand
                 return ExitCodes.Failed;
             }
 
+            var status = host.Services.GetRequiredService<DiscordBotStatus>();
             try
             {
                 Console.Error.WriteLine("TutorBot is starting on Discord; Ctrl+C stops it.");
@@ -43,7 +43,7 @@ public static class DiscordCommand
                 return ExitCodes.BadArguments;
             }
 
-            if (host.Services.GetRequiredService<DiscordBotStatus>().FatalError is { } fatal)
+            if (status.FatalError is { } fatal)
             {
                 Console.Error.WriteLine($"error: {fatal}");
                 return ExitCodes.Failed;

@@ -43,6 +43,9 @@ public static class EvalGradingCommand
             }
 
             using var host = TutorHost.CreateBuilder(parseResult).Build();
+
+            // Started so that the model, when one is configured, is loaded for the judge.
+            await host.StartAsync(cancellationToken);
             var grader = host.Services.GetRequiredService<IAnswerGrader>();
             var started = System.Diagnostics.Stopwatch.StartNew();
             var predicted = new List<double>(rows.Count);
@@ -73,6 +76,7 @@ public static class EvalGradingCommand
                 Console.WriteLine($"methods: {string.Join(", ", methods.Order())}; {started.Elapsed.TotalSeconds:0.0} s");
             }
 
+            await host.StopAsync(cancellationToken);
             return ExitCodes.Ok;
         });
         return command;

@@ -57,6 +57,9 @@ public static class GradeCommand
             }
 
             using var host = TutorHost.CreateBuilder(parseResult).Build();
+
+            // Started so that the model, when one is configured, is loaded for the judge.
+            await host.StartAsync(cancellationToken);
             BankEntry? entry;
             try
             {
@@ -80,6 +83,7 @@ public static class GradeCommand
             var request = new GradeRequest(entry, questionText ?? entry!.Question.For(userLanguage), referenceText, answerText, userLanguage);
             var result = await host.Services.GetRequiredService<IAnswerGrader>().GradeAsync(request, cancellationToken);
             Print(result, entry, parseResult.GetValue(json));
+            await host.StopAsync(cancellationToken);
             return ExitCodes.Ok;
         });
         return command;

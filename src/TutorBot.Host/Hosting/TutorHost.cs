@@ -46,6 +46,9 @@ public static class TutorHost
         // Logs go to stderr so that stdout carries only the verb's output (JSON, transcripts).
         builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
 
+        // The host logs a start-up failure with its stack trace and then rethrows it; the verb reports it in one line.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+
         builder.AddTutorCore();
         builder.AddCalculators();
         builder.AddTextAnalysis();

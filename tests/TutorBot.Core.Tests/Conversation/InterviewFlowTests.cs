@@ -176,6 +176,25 @@ public sealed class InterviewFlowTests
     }
 
     [Fact]
+    public async Task WhenGradingKeepsFailingCommandsStillRunAndSkipMovesOn()
+    {
+        var start = await _tutor.SayAsync("/interview inference 2");
+        _tutor.Grader.BeforeGrading = _ => throw new InvalidOperationException("grader down");
+        Assert.Contains("grader down", (await _tutor.SayAsync("keys and values")).Single().Text);
+        Assert.Contains("grader down", (await _tutor.SayAsync("another try")).Single().Text);
+
+        var replies = await _tutor.SayAsync("/skip");
+
+        Assert.Equal([ReplyKind.Error, ReplyKind.Info, ReplyKind.Question], replies.Select(r => r.Kind));
+        Assert.Equal(2, replies[^1].QuestionNumber);
+        Assert.Single(_tutor.Store.RecordedAnswers);
+        _tutor.Grader.BeforeGrading = null;
+        var next = await _tutor.SayAsync(_tutor.AnswerTo(replies[^1], strong: true));
+        Assert.Equal([ReplyKind.Feedback, ReplyKind.Summary], next.Select(r => r.Kind));
+        Assert.NotEqual(start[^1].EntryId, next[0].EntryId);
+    }
+
+    [Fact]
     public async Task ResumingWithNothingUngradedRepeatsTheOpenQuestion()
     {
         await _tutor.SayAsync("/interview inference 2");

@@ -12,7 +12,8 @@ public static class TestBank
              Point("saturation", 2, "Softmax saturates and gradients vanish", "softmax 饱和、梯度消失", "saturat", "饱和"),
              Point("unit-variance", 1, "Scaling restores unit variance", "缩放使方差回到 1", "unit variance", "方差回到")],
             [new Followup(new LocalizedText("为什么不除以 dk？", "Why not divide by dk?"), "unit-variance"),
-             new Followup(new LocalizedText("不缩放会怎样？", "What happens without scaling?"), "saturation")]),
+             new Followup(new LocalizedText("不缩放会怎样？", "What happens without scaling?"), "saturation")],
+            ["attention", "inference"]),
         Entry("kv-cache", "inference", 1, "What does the KV cache store?", "KV cache 存的是什么？",
             [Point("keys-values", 2, "Keys and values of past tokens", "历史 token 的 K 和 V", "keys and values", "键和值"),
              Point("no-recompute", 1, "Avoids recomputing them at each step", "避免每步重复计算", "recomput", "重复计算")],
@@ -20,15 +21,16 @@ public static class TestBank
         Entry("flash-attention", "inference", 3, "How does FlashAttention save memory?", "FlashAttention 如何节省显存？",
             [Point("tiling", 1, "It tiles the computation in SRAM", "在 SRAM 中分块计算", "tiling", "分块"),
              Point("no-matrix", 1, "It never materialises the full attention matrix", "不存完整注意力矩阵", "never materialis", "不存")],
-            []),
+            [],
+            ["attention"]),
         Entry("layer-norm", "transformer", 1, "What does LayerNorm normalise over?", "LayerNorm 在哪个维度归一化？",
             [Point("features", 1, "Over the features of each token", "每个 token 的特征维度", "features", "特征")],
             []),
     ]);
 
-    private static BankEntry Entry(string id, string topic, int difficulty, string en, string zh, KeyPoint[] points, Followup[] followups) =>
+    private static BankEntry Entry(string id, string topic, int difficulty, string en, string zh, KeyPoint[] points, Followup[] followups, string[]? tags = null) =>
         new(id, topic, difficulty, EntryKind.Concept, new LocalizedText(zh, en),
-            new LocalizedText($"{id} 的参考答案", $"Reference answer of {id}"), points, followups, [topic], null);
+            new LocalizedText($"{id} 的参考答案", $"Reference answer of {id}"), points, followups, tags ?? [], null);
 
     private static KeyPoint Point(string id, double weight, string en, string zh, params string[] aliases) =>
         new(id, weight, new LocalizedText(zh, en), aliases);

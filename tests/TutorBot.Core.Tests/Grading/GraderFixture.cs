@@ -5,6 +5,7 @@ using TutorBot.Core.Grading;
 using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
+using TutorBot.Core.Grading.Rubric;
 using TutorBot.Core.Model;
 using TutorBot.Testing;
 
@@ -27,7 +28,8 @@ public static class GraderFixture
             new ReferenceGrader(analyzer, new ReferenceFeatureExtractor(analyzer)),
             settings,
             new NumericGrader(settings, calculators),
-            new JudgeGrader(model ?? new NoTutorModel()));
+            new JudgeGrader(model ?? new NoTutorModel()),
+            MisconceptionTable.Load(RepoPaths.QuestionBank));
     }
 
     public static BankEntry Entry(string id) => Bank.Find(id) ?? throw new InvalidOperationException($"no bank entry {id}");

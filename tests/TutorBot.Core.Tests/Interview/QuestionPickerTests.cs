@@ -52,13 +52,23 @@ public sealed class QuestionPickerTests
         Assert.Equal(4, first.Distinct().Count());
     }
 
-    [Fact]
-    public void TopicsMatchTopicOrTagAndDifficultyFilters()
+    [Theory]
+    [InlineData("transformer", 1, "layer-norm")]
+    [InlineData("Inference", null, "flash-attention kv-cache")]
+    [InlineData("attention", null, "attention-scaling flash-attention")]
+    [InlineData("attention", 3, "flash-attention")]
+    public void ATopicNameSelectsThatTopicOtherWordsSelectByTagAndDifficultyFilters(string topic, int? difficulty, string expected)
     {
-        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, "transformer", 1, 5), [], Now, "u", 0.6);
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, topic, difficulty, 5), [], Now, "u", 0.6);
 
-        Assert.Equal(["layer-norm"], picked.Select(e => e.Id));
+        Assert.Equal(expected.Split(' '), picked.Select(e => e.Id).Order());
+    }
+
+    [Fact]
+    public void TopicsAndTagsAreKnownWords()
+    {
         Assert.True(_picker.IsKnownTopic("Inference"));
+        Assert.True(_picker.IsKnownTopic("attention"));
         Assert.False(_picker.IsKnownTopic("quantum"));
     }
 

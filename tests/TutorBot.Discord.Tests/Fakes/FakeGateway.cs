@@ -51,14 +51,14 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
 
     public int Heartbeats => Received.Count(f => (int?)f["op"] == 1);
 
-    /// <summary>A client holds a ready (identified or resumed) connection.</summary>
+    /// <summary>A client holds a connection on which READY or RESUMED has gone out.</summary>
     public bool IsReady
     {
         get
         {
             lock (_lock)
             {
-                return _connection is not null;
+                return _connection is { Announced: true };
             }
         }
     }
@@ -231,6 +231,7 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
             ["resume_gateway_url"] = resumeBaseUrl(),
             ["application"] = new JsonObject { ["id"] = "222", ["flags"] = 0 },
         }));
+        connection.Announced = true;
     }
 
     private async Task ResumeAsync(FakeGatewayConnection connection, JsonObject data)
@@ -266,6 +267,7 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
         }
 
         await connection.SendAsync(Dispatch(sequence, "RESUMED", new JsonObject()));
+        connection.Announced = true;
     }
 
     private FakeGatewayConnection? Current()

@@ -28,14 +28,23 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path)
         }
     }
 
+    /// <summary>READY or RESUMED has gone out on this connection.</summary>
+    public bool Announced { get; set; }
+
     public async Task CloseAsync(int code)
     {
+        // Under the send lock, so that the close frame never overtakes a frame being sent.
+        await _sendLock.WaitAsync();
         try
         {
             await socket.CloseOutputAsync((WebSocketCloseStatus)code, "closed by the fake gateway", CancellationToken.None);
         }
         catch (WebSocketException)
         {
+        }
+        finally
+        {
+            _sendLock.Release();
         }
     }
 

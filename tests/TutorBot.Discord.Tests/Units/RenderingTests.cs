@@ -44,6 +44,21 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void HeadingsAndKeyPointsTheTextAlreadyCarriesAreNotRepeated()
+    {
+        var question = new TutorReply(ReplyKind.Question, "Question 1/2 [transformer]:\nWhat is GQA?") { QuestionNumber = 1, QuestionCount = 2 };
+        var feedback = new TutorReply(ReplyKind.Feedback, "Score: 4.0/10\nMissed:\n  - shared KV heads") { Score = 4, Missed = ["shared KV heads"], Covered = ["decoding speed"] };
+
+        var questionText = ReplyRenderer.Format(question);
+        var feedbackText = ReplyRenderer.Format(feedback);
+
+        Assert.StartsWith("Question 1/2 [transformer]", questionText);
+        Assert.DoesNotContain("❌", feedbackText);
+        Assert.Contains("✅ Covered: decoding speed", feedbackText);
+        Assert.StartsWith("`████░░░░░░ 4.0/10`", feedbackText);
+    }
+
+    [Fact]
     public void MessagesNeverPingAnyone()
     {
         var json = new DiscordMessage("@everyone look").ToJson();

@@ -1,9 +1,10 @@
 using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
 using TutorBot.Testing;
 
 namespace TutorBot.Host.Tests.Chat;
 
-public sealed class ChatCrashTests : IDisposable
+public sealed class ChatCrashTests(ITestOutputHelper output) : IDisposable
 {
     private const string Answer = "The scaling keeps the variance of the dot products in check, so softmax does not saturate.";
     private readonly TempDirectory _directory = new();
@@ -30,6 +31,7 @@ public sealed class ChatCrashTests : IDisposable
             // either way the open question is the one after the answered one, or its follow-up.
             var resumed = await chat.ReadUntilAsync("question");
             var open = resumed[^1];
+            output.WriteLine($"resumed with {resumed[0].GetProperty("type").GetString()} (feedback: the kill came before grading)");
             Assert.Contains(resumed[0].GetProperty("type").GetString(), new[] { "feedback", "info" });
             Assert.True(
                 open.GetProperty("is_followup").GetBoolean()

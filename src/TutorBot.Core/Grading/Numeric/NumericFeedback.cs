@@ -34,6 +34,10 @@ public static class NumericFeedback
         return new LocalizedText(zh.TrimEnd(), en.TrimEnd());
     }
 
+    public static LocalizedText DescribeWrongStep(string key, Quantity stated, double expected, string unit) => new(
+        $"中间结果有误：{key} 应为 {FigureFormatter.Format(expected, unit, Language.Zh)}，你写的是 {stated.Text}（差了整数倍，检查是否漏掉一个因子，例如 K 和 V 两份或每个数值的字节数）。",
+        $"A step is wrong: {key} should be {FigureFormatter.Format(expected, unit, Language.En)}, but you wrote {stated.Text} (a whole multiple off: check for a dropped factor such as K and V, or bytes per value).");
+
     private static LocalizedText Diagnose(double stated, CalculationHeadline expected, CalculationResult result)
     {
         foreach (var (key, value) in result.Result)

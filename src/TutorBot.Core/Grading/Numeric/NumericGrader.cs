@@ -12,8 +12,11 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
 {
     private const double CorrectPoints = 8;
     private const double PartialPoints = 4;
+    private const double WrongStepPoints = 3;
     private const double MethodPointsWithFigure = 2;
     private const double MethodPointsWithoutFigure = 3;
+    private const double SameFigure = 0.05;
+    private const double ExactMultiple = 0.01;
 
     public bool CanGrade(BankEntry entry) =>
         calculators is not null && entry.Calc is not null && calculators.Names.Contains(entry.Calc.Calculator, StringComparer.OrdinalIgnoreCase);
@@ -32,10 +35,15 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
         }
 
         var expected = result.Headline;
-        var (stated, verdict, error) = Closest(QuantityExtractor.Extract(answer), expected);
+        var quantities = QuantityExtractor.Extract(answer);
+        var (stated, verdict, error) = Closest(quantities, expected);
+        var wrongStep = WrongIntermediate(quantities, result);
+
         var method = entry.KeyPoints.Count > 0 ? Math.Clamp(draft.Score / 10, 0, 1) : verdict == NumericVerdict.Correct ? 1 : 0;
         draft.Score = verdict switch
         {
+            // A right total with a wrong step the answer shows (the seed's "KV cache = 2 GB") is not a right answer.
+            NumericVerdict.Correct when wrongStep is not null => WrongStepPoints + MethodPointsWithFigure * method,
             NumericVerdict.Correct => CorrectPoints + MethodPointsWithFigure * method,
             NumericVerdict.Partial => PartialPoints + MethodPointsWithFigure * method,
             _ => MethodPointsWithoutFigure * method,
@@ -43,8 +51,52 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
         draft.Confidence = verdict == NumericVerdict.Missing ? 0.6 : 0.9;
         draft.Methods.Add("numeric");
         draft.Notes.Add(NumericFeedback.Describe(verdict, stated, error, expected, result));
+        if (wrongStep is { } step)
+        {
+            draft.Notes.Add(NumericFeedback.DescribeWrongStep(step.Key, step.Stated, step.Expected, expected.Unit));
+        }
+
         return true;
     }
+
+    /// <summary>
+    /// A figure off by exactly 2× or 4× from an intermediate result the answer never states correctly
+    /// (the seed's "KV cache = 2 GB" for 4 GiB): a dropped or doubled factor in a step.
+    /// </summary>
+    private static (string Key, Quantity Stated, double Expected)? WrongIntermediate(IReadOnlyList<Quantity> quantities, CalculationResult result)
+    {
+        foreach (var (key, raw) in result.Result)
+        {
+            if (key == result.Headline.Key || FigureFormatter.UnitOfKey(key) is not { } unit || unit.Unit != result.Headline.Unit || raw <= 0)
+            {
+                continue;
+            }
+
+            var value = raw * unit.Factor;
+            var sameUnit = quantities.Where(q => Comparable(q, unit.Unit)).ToList();
+            if (sameUnit.Any(q => Readings(q).Any(v => Math.Abs(v / value - 1) <= SameFigure)))
+            {
+                continue;
+            }
+
+            foreach (var quantity in sameUnit)
+            {
+                if (quantity.Unit.Length > 0 && Readings(quantity).Any(v => new[] { 0.25, 0.5, 2, 4 }.Any(f => Math.Abs(v / (value * f) - 1) <= ExactMultiple)))
+                {
+                    return (key, quantity, value);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Counts (FLOPs, parameters) are often written without a unit: "96 × 196,608".
+    private static bool Comparable(Quantity quantity, string unit) =>
+        quantity.Unit == unit || quantity.Unit.Length == 0 && unit is "flops" or "params";
+
+    private static IEnumerable<double> Readings(Quantity quantity) =>
+        quantity.AltValue is { } alt ? [quantity.Value, alt] : [quantity.Value];
 
     private (Quantity? Stated, NumericVerdict Verdict, double Error) Closest(IReadOnlyList<Quantity> quantities, CalculationHeadline expected)
     {
@@ -52,8 +104,7 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
         var bestDistance = double.MaxValue;
         foreach (var quantity in quantities)
         {
-            var comparable = quantity.Unit == expected.Unit || quantity.Unit.Length == 0 && expected.Unit is "flops" or "params";
-            if (!comparable || expected.Value <= 0)
+            if (!Comparable(quantity, expected.Unit) || expected.Value <= 0)
             {
                 continue;
             }

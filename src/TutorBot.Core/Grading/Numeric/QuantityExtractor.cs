@@ -54,15 +54,17 @@ public static partial class QuantityExtractor
 
             var scaleText = match.Groups["scale"].Value;
             var unitText = match.Groups["unit"].Value;
+            var shown = match.Value.Trim();
 
             // "3-4个月": the first number of a range takes the unit of the second.
             if (scaleText.Length == 0 && unitText.Length == 0 && match.Groups["range"].Success && i + 1 < matches.Count)
             {
                 scaleText = matches[i + 1].Groups["scale"].Value;
                 unitText = matches[i + 1].Groups["unit"].Value;
+                shown = (match.Value + matches[i + 1].Value).Trim();
             }
 
-            found.Add(ToQuantity(value, scaleText, unitText, match.Value.Trim()));
+            found.Add(ToQuantity(value, scaleText, unitText, shown));
         }
 
         return found;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace TutorBot.Core.Grading;
+namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>Cheap detection of a phrase the answer states as false ("softmax does not saturate", "不会饱和").</summary>
 public static partial class NegationCues

@@ -1,25 +1,23 @@
-using TutorBot.Core.Bank;
-
-namespace TutorBot.Core.Grading;
+namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>
 /// Decides how much of a key point an answer made: any alias (or a synonym of one) present in full counts as the
-/// whole point; otherwise the share of the point's own wording (either language) that the answer uses gives credit.
+/// whole point; otherwise the share of the point's distinctive wording (either language) the answer uses gives credit.
 /// </summary>
-public sealed class KeyPointMatcher(ITextAnalyzer analyzer, SynonymTable synonyms)
+public static class KeyPointMatcher
 {
     // Below this share of the key point's wording nothing is credited; at the upper share it is all credited.
     private const double OverlapFloor = 0.3;
     private const double OverlapFull = 0.75;
 
-    public PointCoverage Match(KeyPoint point, AnalyzedText answer)
+    public static PointCoverage Match(PreparedPoint prepared, AnalyzedText answer)
     {
+        var point = prepared.Point;
         PointCoverage? denied = null;
         PointCoverage? inflected = null;
-        foreach (var phrase in Phrases(point))
+        foreach (var (phrase, terms) in prepared.Phrases)
         {
-            var terms = analyzer.Terms(phrase);
-            if (terms.Count == 0 || !terms.All(answer.Terms.Contains))
+            if (!answer.ContainsPhrase(terms))
             {
                 continue;
             }
@@ -49,9 +47,8 @@ public sealed class KeyPointMatcher(ITextAnalyzer analyzer, SynonymTable synonym
 
         var best = 0.0;
         IReadOnlyList<string> bestTerms = [];
-        foreach (var text in new[] { point.Text.Zh, point.Text.En })
+        foreach (var terms in prepared.Wordings)
         {
-            var terms = analyzer.Terms(text).Distinct().ToList();
             if (terms.Count == 0)
             {
                 continue;
@@ -73,17 +70,6 @@ public sealed class KeyPointMatcher(ITextAnalyzer analyzer, SynonymTable synonym
 
         var index = answer.BestClauseFor(bestTerms);
         return new PointCoverage(point, coverage, index >= 0 ? Trim(answer.Clauses[index]) : "", false);
-    }
-
-    private IEnumerable<string> Phrases(KeyPoint point)
-    {
-        foreach (var alias in point.Aliases)
-        {
-            foreach (var term in synonyms.Expand(alias))
-            {
-                yield return term;
-            }
-        }
     }
 
     private static string Trim(string evidence) => evidence.Length <= 120 ? evidence : evidence[..117] + "...";

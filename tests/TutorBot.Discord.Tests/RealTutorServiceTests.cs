@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using TutorBot.Discord.Tests.Fakes;
+using TutorBot.Host.Cli;
+using TutorBot.Host.Hosting;
+using TutorBot.Testing;
+
+namespace TutorBot.Discord.Tests;
+
+/// <summary>The bot on the real composition (bank, storage in a fresh SQLite file, TutorService), not the fake tutor.</summary>
+public sealed class RealTutorServiceTests
+{
+    [Fact]
+    public async Task AWholeInterviewRunsThroughTheRealTutorServiceToASummary()
+    {
+        using var directory = new TempDirectory();
+        await using var bot = await BotHarness.StartAsync(composition: () =>
+        {
+            var builder = TutorHost.CreateBuilder(TutorCli.Create().Parse(["discord", "--db", directory.File("tutor.db")]));
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Bank:Path"] = RepoPaths.QuestionBank,
+                ["Bank:PromptsPath"] = RepoPaths.Prompts,
+            });
+            return builder;
+        });
+        var start = InteractionPayloads.SlashCommand("interview", new JsonObject { ["topic"] = "transformer", ["count"] = 2, ["language"] = "en" }, subcommand: "start");
+
+        await bot.SendInteractionAsync(start);
+        var started = await bot.EditedOriginalAsync(start);
+        var threadId = Regex.Match(started.Content!, @"<#(\d+)>").Groups[1].Value;
+        await Eventually.TrueAsync(
+            () => bot.Discord.Rest.Where("POST", $"/channels/{threadId}/messages").Any(m => m.Content!.Contains("1/2", StringComparison.Ordinal) && m.Json!["components"] is not null),
+            "the first question, with its buttons, in the thread");
+
+        var transcript = new List<string>();
+        for (var turn = 0; turn < 8 && !transcript.Any(t => t.Contains("**Summary**", StringComparison.Ordinal)); turn++)
+        {
+            var answer = InteractionPayloads.ModalSubmit("Scaling by the square root of d_k keeps the variance of the dot products at one, so softmax does not saturate and gradients do not vanish.", threadId);
+            await bot.SendInteractionAsync(answer);
+            var token = (string)answer["token"]!;
+            List<RecordedRequest> Replies() => bot.Discord.Rest.Requests.Where(r => r.Status < 400 && r.Path.Contains($"/webhooks/{FakeDiscord.ApplicationId}/{token}", StringComparison.Ordinal)).ToList();
+
+            // A turn ends with the next question (it carries the buttons) or the summary.
+            await Eventually.TrueAsync(() => Replies().Any(r => r.Json?["components"] is not null || r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true), "the next question or the summary");
+            transcript.AddRange(Replies().Select(r => r.Content ?? ""));
+        }
+
+        Assert.True(transcript.Any(t => t.Contains("/10", StringComparison.Ordinal)), string.Join("\n---\n", transcript));
+        Assert.Contains(transcript, t => t.Contains("**Summary**", StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Discord.Token, bot.Logs.All, StringComparison.Ordinal);
+    }
+}
