@@ -14,6 +14,9 @@ namespace TutorBot.Llm.Generation;
 /// </summary>
 public sealed class GenerationScheduler : IAsyncDisposable
 {
+    // A shorter common prefix (the BOS and a role marker) is not worth a decode step of its own.
+    private const int MinimumSharedPrefix = 16;
+
     private readonly LLamaWeights _weights;
     private readonly Func<BatchedExecutor> _createExecutor;
     private readonly SchedulerSettings _settings;
@@ -80,7 +83,7 @@ public sealed class GenerationScheduler : IAsyncDisposable
         {
             try
             {
-                Admit();
+                await AdmitAsync(stopping).ConfigureAwait(false);
                 if (_active.Count == 0)
                 {
                     await _wake.WaitAsync(stopping).ConfigureAwait(false);
@@ -122,9 +125,14 @@ public sealed class GenerationScheduler : IAsyncDisposable
         }
     }
 
-    private void Admit()
+    /// <summary>
+    /// Starts waiting jobs while sequences are free. When several start together and nothing else is queued in the
+    /// batch, their common prompt prefix is decoded once and forked into each sequence instead of once per job.
+    /// </summary>
+    private async Task AdmitAsync(CancellationToken stopping)
     {
-        while (_active.Count < _settings.Sequences && _queue.TryDequeue(out var job))
+        var admitted = new List<(GenerationJob Job, LLamaToken[] Tokens)>();
+        while (_active.Count + admitted.Count < _settings.Sequences && _queue.TryDequeue(out var job))
         {
             if (job.Token.IsCancellationRequested)
             {
@@ -134,34 +142,93 @@ public sealed class GenerationScheduler : IAsyncDisposable
 
             try
             {
-                _active.Add(Start(job));
+                admitted.Add((job, Tokenize(job.Request.Prompt)));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 job.Fail(e);
             }
         }
-    }
 
-    private ActiveGeneration Start(GenerationJob job)
-    {
-        var tokens = _executor.Context.Tokenize(job.Request.Prompt, addBos: true, special: true);
-        var room = _settings.ContextSize - 1;
-        if (tokens.Length > room)
+        if (admitted.Count == 0)
         {
-            // The chat layer trims whole turns first; this keeps the prompt's end if a caller sent too much.
-            tokens = tokens[^room..];
+            return;
         }
 
+        Conversation? prefix = null;
+        var shared = _active.Any(a => a.Conversation.RequiresInference) ? 0 : SharedPrefix.Length(admitted.ConvertAll(a => a.Tokens));
+        try
+        {
+            if (shared >= MinimumSharedPrefix)
+            {
+                prefix = _executor.Create();
+                prefix.Prompt(admitted[0].Tokens.AsSpan(0, shared));
+                var result = await _executor.Infer(stopping).ConfigureAwait(false);
+                if (result != DecodeResult.Ok)
+                {
+                    throw new InvalidOperationException($"llama.cpp could not decode the batch ({result})");
+                }
+            }
+
+            for (var i = 0; i < admitted.Count; i++)
+            {
+                var (job, tokens) = admitted[i];
+                var last = i == admitted.Count - 1;
+                try
+                {
+                    // The last job continues the prefix's own sequence, so a burst never needs more than Sequences of them.
+                    _active.Add(Start(job, tokens, () => prefix is null ? _executor.Create() : last ? Take(ref prefix) : prefix.Fork()));
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    job.Fail(e);
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var (job, _) in admitted)
+            {
+                job.Fail(e);
+            }
+
+            throw;
+        }
+        finally
+        {
+            prefix?.Dispose();
+        }
+    }
+
+    private LLamaToken[] Tokenize(string prompt)
+    {
+        var tokens = _executor.Context.Tokenize(prompt, addBos: true, special: true);
+        var room = _settings.ContextSize - 1;
+
+        // The chat layer trims whole turns first; this keeps the prompt's end if a caller sent too much.
+        return tokens.Length > room ? tokens[^room..] : tokens;
+    }
+
+    private ActiveGeneration Start(GenerationJob job, LLamaToken[] tokens, Func<Conversation> conversationFor)
+    {
         var sampler = new DefaultSamplingPipeline
         {
             Seed = job.Request.Seed ?? (uint)Random.Shared.Next(),
             Temperature = job.Request.Temperature ?? _settings.Temperature,
             Grammar = job.Request.Grammar is null ? null : new Grammar(job.Request.Grammar, "root"),
         };
-        var conversation = _executor.Create();
-        conversation.Prompt(tokens);
+        var conversation = conversationFor();
+
+        // A conversation forked from the shared prefix already holds its first tokens.
+        conversation.Prompt(tokens.AsSpan(conversation.TokenCount));
         return new ActiveGeneration(job, conversation, sampler, new StreamingTokenDecoder(_executor.Context), tokens.Length);
+    }
+
+    private static Conversation Take(ref Conversation? prefix)
+    {
+        var taken = prefix!;
+        prefix = null;
+        return taken;
     }
 
     private void SampleAll()

@@ -63,8 +63,10 @@ public sealed class ModelLoader(MemoryPlanner planner, ILogger<ModelLoader> logg
             ContextSize = (uint)(plan.ContextSize * plan.Sequences),
             SeqMax = (uint)plan.Sequences,
 
-            // One KV cache region per sequence: each conversation gets exactly ContextSize tokens, as planned.
-            KVUnified = false,
+            // One pool of ContextSize x Sequences cells, as planned; the scheduler caps each conversation at ContextSize.
+            // Unified so that conversations forked from a shared prompt prefix share its cells (llama.cpp cannot copy
+            // part of a sequence between separate per-sequence regions).
+            KVUnified = true,
             BatchSize = (uint)Math.Min(plan.ContextSize * plan.Sequences, 2048),
             GpuLayerCount = options.GpuLayerCount < 0 ? metadata.Layers + 1 : options.GpuLayerCount,
             Threads = options.Threads,

@@ -62,7 +62,7 @@ public sealed class BatchedGenerationTests(TinyModelFixture fixture) : IClassFix
         var scheduler = fixture.Model.Scheduler;
         var prompts = Enumerable.Range(0, 4).Select(i => fixture.Model.Formatter.Format([new("user", $"Question number {i} about attention")])).ToList();
         Task<GenerationResult[]> AllAtOnce() => Task.WhenAll(prompts.Select((prompt, i) =>
-            scheduler.GenerateAsync(new GenerationRequest(prompt, 16) { Seed = 11, IgnoreEndOfTurn = true, UserKey = $"user{i}" })));
+            scheduler.GenerateAsync(new GenerationRequest(prompt, 16) { Seed = 11, Temperature = 0, IgnoreEndOfTurn = true, UserKey = $"user{i}" })));
 
         var first = await AllAtOnce();
         var again = await AllAtOnce();
@@ -70,6 +70,27 @@ public sealed class BatchedGenerationTests(TinyModelFixture fixture) : IClassFix
         Assert.All(first, r => Assert.Equal(16, r.GeneratedTokens));
         Assert.Equal(4, first.Select(r => r.Text).Distinct().Count());
         Assert.Equal(first.Select(r => r.Text), again.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task RequestsArrivingTogetherWithOneSystemPromptReplyAsIfEachRanAlone()
+    {
+        var scheduler = fixture.Model.Scheduler;
+        var requests = Enumerable.Range(0, 4)
+            .Select(i => new GenerationRequest(
+                fixture.Model.Formatter.Format([new("system", "You are an interview tutor for LLM systems."), new("user", $"Question {i}: what is paged attention?")]),
+                12) { Seed = 21, Temperature = 0, IgnoreEndOfTurn = true, UserKey = $"user{i}" })
+            .ToList();
+
+        var together = await Task.WhenAll(requests.Select(r => scheduler.GenerateAsync(r)));
+        var alone = new List<string>();
+        foreach (var request in requests)
+        {
+            alone.Add((await scheduler.GenerateAsync(request)).Text);
+        }
+
+        Assert.Equal(alone, together.Select(r => r.Text));
+        Assert.All(together, r => Assert.Equal(12, r.GeneratedTokens));
     }
 
     [Fact]
