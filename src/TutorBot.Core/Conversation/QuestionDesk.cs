@@ -95,17 +95,7 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
         var missed = InterviewWriter.KeyPointTexts(entry, result.Missed, language);
         var text = new StringBuilder();
         text.AppendLine(Phrases.ScoreLine(language, result.Score));
-        if (covered.Count > 0)
-        {
-            text.AppendLine(Phrases.CoveredLine(language));
-            covered.ForEach(c => text.AppendLine("  + " + c));
-        }
-
-        if (missed.Count > 0)
-        {
-            text.AppendLine(Phrases.MissedLine(language));
-            missed.ForEach(m => text.AppendLine("  - " + m));
-        }
+        InterviewWriter.AppendPoints(text, covered, missed, language);
 
         if (result.Feedback.Length > 0)
         {

@@ -34,17 +34,7 @@ public sealed class InterviewWriter(QuestionBank bank)
         var missed = question.IsFinished ? KeyPointTexts(entry, question.Missed, language) : [];
         var text = new StringBuilder();
         text.AppendLine(Phrases.ScoreLine(language, question.Score ?? 0));
-        if (covered.Count > 0)
-        {
-            text.AppendLine(Phrases.CoveredLine(language));
-            covered.ForEach(c => text.AppendLine("  + " + c));
-        }
-
-        if (missed.Count > 0)
-        {
-            text.AppendLine(Phrases.MissedLine(language));
-            missed.ForEach(m => text.AppendLine("  - " + m));
-        }
+        AppendPoints(text, covered, missed, language);
 
         if (answer.Grade?.Feedback is { Length: > 0 } feedback)
         {
@@ -86,6 +76,22 @@ public sealed class InterviewWriter(QuestionBank bank)
             QuestionNumber = question.Position,
             QuestionCount = session.Questions.Count,
         };
+    }
+
+    /// <summary>The covered (+) and missed (-) key points under their headings, as every feedback reply lists them.</summary>
+    public static void AppendPoints(StringBuilder text, List<string> covered, List<string> missed, Language language)
+    {
+        if (covered.Count > 0)
+        {
+            text.AppendLine(Phrases.CoveredLine(language));
+            covered.ForEach(c => text.AppendLine("  + " + c));
+        }
+
+        if (missed.Count > 0)
+        {
+            text.AppendLine(Phrases.MissedLine(language));
+            missed.ForEach(m => text.AppendLine("  - " + m));
+        }
     }
 
     public static List<string> KeyPointTexts(BankEntry? entry, IEnumerable<string> ids, Language language) =>
