@@ -13,9 +13,10 @@ public static class CliRunner
         string? stdin = null,
         string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null,
-        TimeSpan? timeout = null)
+        TimeSpan? timeout = null,
+        string? dll = null)
     {
-        using var process = Start(args, workingDirectory, environment);
+        using var process = Start(args, workingDirectory, environment, dll);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (stdin is not null)
@@ -38,8 +39,15 @@ public static class CliRunner
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 
-    /// <summary>Starts tutorbot with redirected streams; the caller drives stdin and reads stdout (used by crash tests).</summary>
-    public static Process Start(IEnumerable<string> args, string? workingDirectory = null, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts tutorbot with redirected streams; the caller drives stdin and reads stdout (used by crash tests).
+    /// <paramref name="dll"/> runs another build of tutorbot.dll than the one beside the tests.
+    /// </summary>
+    public static Process Start(
+        IEnumerable<string> args,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null,
+        string? dll = null)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -52,7 +60,7 @@ public static class CliRunner
             StandardErrorEncoding = Encoding.UTF8,
             StandardInputEncoding = new UTF8Encoding(false),
         };
-        info.ArgumentList.Add(TutorbotDll);
+        info.ArgumentList.Add(dll ?? TutorbotDll);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
