@@ -14,4 +14,7 @@ public sealed record BankEntry(
 {
     /// <summary>The file the entry was loaded from, for messages.</summary>
     public string SourceFile { get; init; } = "";
+
+    /// <summary>Deeper or what-if questions for a candidate who answered well.</summary>
+    public IReadOnlyList<Followup> Stretch { get; init; } = [];
 }
