@@ -14,4 +14,7 @@ public sealed record BankEntry(
 {
     /// <summary>The file the entry was loaded from, for messages.</summary>
     public string SourceFile { get; init; } = "";
+
+    /// <summary>Wrong claims a candidate may make about this entry, each with its correction.</summary>
+    public IReadOnlyList<WrongClaim> Wrong { get; init; } = [];
 }
