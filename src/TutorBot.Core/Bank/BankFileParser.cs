@@ -7,8 +7,10 @@ namespace TutorBot.Core.Bank;
 /// <summary>Parses one YAML file of the bank: a sequence of entries. Collects every error rather than stopping at the first.</summary>
 internal sealed partial class BankFileParser
 {
-    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "stretch", "tags", "calc"];
-    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases", "scaffold"];
+    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "stretch", "tags", "calc", "wrong"];
+    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases", "binds", "contrast", "scaffold"];
+    private static readonly string[] BindingKeys = ["subject", "property"];
+    private static readonly string[] WrongKeys = ["subject", "claim", "zh", "en", "key_point"];
     private static readonly string[] FollowupKeys = ["zh", "en", "key_point"];
     private static readonly string[] TextKeys = ["zh", "en"];
     private static readonly string[] CalcKeys = ["calculator", "args"];
@@ -89,6 +91,7 @@ internal sealed partial class BankFileParser
         var stretch = ParseFollowups(node, keyPoints, "stretch");
         var tags = OptionalStringList(node, "tags");
         var calc = ParseCalc(node, kind);
+        var wrong = ParseWrongClaims(node, keyPoints);
 
         if (_errors.Count > errorsBefore || id is null || topic is null || question is null || answer is null || kind is null)
         {
@@ -99,6 +102,7 @@ internal sealed partial class BankFileParser
         {
             SourceFile = _file,
             Stretch = stretch,
+            Wrong = wrong,
         };
         var idNode = Child(node, "id")!;
         return (entry, new BankError(_file, Line(idNode), Column(idNode), ""));
@@ -180,11 +184,19 @@ internal sealed partial class BankFileParser
             var weight = ParseWeight(point);
             var zh = RequiredScalar(point, "zh", "key point");
             var en = RequiredScalar(point, "en", "key point");
-            var aliases = OptionalStringList(point, "aliases");
+            var aliases = OptionalStringList(point, "aliases", out var aliasPositions);
+            var binds = ParseBindings(point, "binds", null);
+            var contrast = ParseBindings(point, "contrast", binds);
             var scaffold = OptionalText(point, "scaffold");
             if (id is not null && zh is not null && en is not null)
             {
-                keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases) { Scaffold = scaffold });
+                keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases)
+                {
+                    Binds = binds,
+                    Contrast = contrast,
+                    AliasPositions = aliasPositions,
+                    Scaffold = scaffold,
+                });
             }
         }
 
@@ -374,8 +386,11 @@ internal sealed partial class BankFileParser
         return value.Trim();
     }
 
-    private List<string> OptionalStringList(YamlMappingNode parent, string key)
+    private List<string> OptionalStringList(YamlMappingNode parent, string key) => OptionalStringList(parent, key, out _);
+
+    private List<string> OptionalStringList(YamlMappingNode parent, string key, out List<BankPosition> positions)
     {
+        positions = [];
         var node = Child(parent, key);
         if (node is null)
         {
@@ -394,6 +409,7 @@ internal sealed partial class BankFileParser
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
                 items.Add(value.Trim());
+                positions.Add(new BankPosition(Line(item), Column(item)));
             }
             else
             {
