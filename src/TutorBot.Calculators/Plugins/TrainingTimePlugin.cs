@@ -41,20 +41,14 @@ public sealed class TrainingTimePlugin : ICalculator
     {
         arguments.RejectUnknown(Name, ArgumentNames);
         var builder = new CalculationBuilder(Name);
-        var preset = arguments.Model();
-        if (preset is not null)
-        {
-            builder.Input("model", preset.Name);
-        }
+        var preset = CommonArguments.Model(arguments, builder);
 
-        var parameters = arguments.Count("params") ?? preset?.Params
-            ?? throw CalculatorArguments.Missing("params", "give --params (e.g. 175B) or --model");
-        builder.Input("params", parameters);
+        var parameters = CommonArguments.Params(arguments, builder, preset, "175B");
         var tokens = arguments.RequiredCount("tokens", "training tokens, e.g. 300B");
         builder.Input("tokens", tokens);
         var gpus = arguments.Integer("gpus") ?? throw CalculatorArguments.Missing("gpus", "number of GPUs, e.g. 1000");
         builder.Input("gpus", gpus);
-        var peak = PeakTflops(arguments, builder);
+        var peak = CommonArguments.PeakTflops(arguments, builder);
         var recompute = arguments.Choice("recompute", RecomputeModes, "none");
         builder.Input("recompute", recompute);
         var factor = recompute == "full" ? 8 : 6;
@@ -124,37 +118,5 @@ public sealed class TrainingTimePlugin : ICalculator
         }
 
         return (("MFU", value), modelFlops);
-    }
-
-    private static double PeakTflops(CalculatorArguments arguments, CalculationBuilder builder)
-    {
-        var gpu = arguments.Gpu();
-        if (arguments.Text("peak-tflops") is { } text)
-        {
-            var peak = QuantityParser.ParseTflops(text)
-                ?? throw new CalculationException("peak-tflops", $"peak-tflops: cannot read '{text}' as TFLOPS (examples: 312, 989 TFLOPS)");
-            if (peak <= 0)
-            {
-                throw new CalculationException("peak-tflops", $"peak-tflops: must be greater than zero (got {text})");
-            }
-
-            if (gpu is not null)
-            {
-                builder.Input("gpu", gpu.Name);
-            }
-
-            builder.Input("peak-tflops", peak);
-            return peak;
-        }
-
-        if (gpu is null)
-        {
-            throw CalculatorArguments.Missing("gpu", "a100, h100 or h200, or give --peak-tflops");
-        }
-
-        builder.Input("gpu", gpu.Name);
-        builder.Input("peak-tflops", gpu.PeakTflops);
-        builder.Assume($"{gpu.DisplayName} peak {gpu.PeakTflops} TFLOPS (dense BF16)", $"{gpu.DisplayName} 峰值算力 {gpu.PeakTflops} TFLOPS（稠密 BF16）");
-        return gpu.PeakTflops;
     }
 }
