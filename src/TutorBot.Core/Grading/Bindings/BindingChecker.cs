@@ -48,7 +48,7 @@ public static class BindingChecker
         var evidence = "";
         foreach (var mention in mentions.Properties)
         {
-            var subject = mentions.SubjectOf(mention, bindings.Subjects.Count);
+            var subject = mentions.SubjectOf(mention, bindings.OwnGroups);
             if (subject < 0)
             {
                 continue;
@@ -73,9 +73,15 @@ public static class BindingChecker
                 continue;
             }
 
-            if (!ownedHere)
+            // Said of a subject only another key point names: no evidence for this point, and no confusion of it.
+            if (!ownedHere && subject < bindings.OwnGroups)
             {
                 return Confused(bindings, text, mention, subject, owners.FirstOrDefault());
+            }
+
+            if (!ownedHere)
+            {
+                continue;
             }
 
             for (var b = 0; b < bindings.Binds.Count; b++)

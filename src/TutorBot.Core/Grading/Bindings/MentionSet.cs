@@ -4,11 +4,13 @@ namespace TutorBot.Core.Grading.Bindings;
 
 /// <summary>
 /// Subject and property mentions of one answer with overlaps resolved (the longer wording wins), and the rule that
-/// ties a property to a subject: "respectively" pairs them in order; a subject in brackets right after the property
-/// is its own; otherwise the nearest subject before it in the sentence, else after it, else the last one named.
+/// ties a property to a subject: "respectively" pairs them in order; otherwise within its clause the nearest subject before it, or one that closely follows it with no
+/// conjunction between; else the nearest in the sentence, else the last one named, else the point's only subject.
 /// </summary>
 public sealed partial class MentionSet
 {
+    private const int CloseGap = 12;
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(",，:：");
     private readonly SentenceText _text;
 
     public MentionSet(SentenceText text, List<Mention> subjects, List<Mention> properties)
@@ -39,17 +41,30 @@ public sealed partial class MentionSet
             }
         }
 
-        var bracketed = sameSentence.FirstOrDefault(s => s.Start >= property.End && s.Start - property.End <= 3
-            && _text.Text[property.End..s.Start].IndexOfAny(['(', '（']) >= 0);
-        if (bracketed is not null)
+        // Within the clause: the nearest subject before the property, unless one follows it closely, nearer, and
+        // with no conjunction between ("reduces memory but adds compute").
+        var clause = sameSentence.Where(s => SameClause(s, property)).ToList();
+        var before = clause.Where(s => s.End <= property.Start).MaxBy(s => s.End);
+        var after = clause.Where(s => s.Start >= property.End).MinBy(s => s.Start);
+        var afterGap = after is null ? int.MaxValue : after.Start - property.End;
+        if (after is not null && afterGap <= CloseGap && (before is null || afterGap < property.Start - before.End)
+            && !Conjunction().IsMatch(_text.Text[property.End..after.Start]))
         {
-            return bracketed.Group;
+            return after.Group;
         }
 
-        var before = sameSentence.Where(s => s.End <= property.Start).MaxBy(s => s.End)
+        var chosen = before
+            ?? sameSentence.Where(s => s.End <= property.Start).MaxBy(s => s.End)
+            ?? after
             ?? sameSentence.Where(s => s.Start >= property.End).MinBy(s => s.Start)
             ?? Subjects.Where(s => s.End <= property.Start).MaxBy(s => s.End);
-        return before?.Group ?? (groupCount == 1 ? 0 : -1);
+        return chosen?.Group ?? (groupCount == 1 ? 0 : -1);
+    }
+
+    private bool SameClause(Mention a, Mention b)
+    {
+        var (from, to) = a.Start < b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        return from >= to || _text.Text.AsSpan(from, to - from).IndexOfAny(ClauseBreaks) < 0;
     }
 
     private string SentenceOf(Mention mention)
@@ -82,13 +97,18 @@ public sealed partial class MentionSet
         return sorted;
     }
 
+    /// <summary>Of overlapping mentions the longest (then the first) stays: "可学习的绝对位置" is one wording, not two.</summary>
     private static List<Mention> Longest(List<Mention> mentions) =>
-        mentions.Where(m => !mentions.Any(o => !ReferenceEquals(o, m) && Contains(o, m) && (o.End - o.Start > m.End - m.Start || o.Start < m.Start)))
+        mentions.Where(m => !mentions.Any(o => !ReferenceEquals(o, m) && Overlaps(o, m)
+                && (o.End - o.Start > m.End - m.Start || o.End - o.Start == m.End - m.Start && o.Start < m.Start)))
             .GroupBy(m => (m.Start, m.End)).Select(g => g.First()).OrderBy(m => m.Start).ToList();
 
     private static bool Contains(Mention outer, Mention inner) => outer.Start <= inner.Start && inner.End <= outer.End;
 
     private static bool Overlaps(Mention a, Mention b) => a.Start < b.End && b.Start < a.End;
+
+    [GeneratedRegex(@"\b(while|whereas|but|and|or|than|vs|versus)\b|而|但|和|与|或|比|则|；")]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"respectively|分别|各自|依次")]
     private static partial Regex Respectively();
