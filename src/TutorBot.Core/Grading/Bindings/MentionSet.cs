@@ -18,17 +18,37 @@ public sealed partial class MentionSet
         _text = text;
         var keptSubjects = Longest(subjects);
         var keptProperties = Longest(properties);
+
+        // A wording that names its own subject ("more memory") is said of that subject.
+        foreach (var property in keptProperties)
+        {
+            if (keptSubjects.FirstOrDefault(s => Contains(property, s) && property.End - property.Start > s.End - s.Start) is { } inside)
+            {
+                _named[(property.Start, property.End)] = inside.Group;
+            }
+        }
+
         Subjects = keptSubjects.Where(s => !keptProperties.Any(p => Contains(p, s) && p.End - p.Start > s.End - s.Start)).ToList();
         Properties = PropagateDenial(keptProperties.Where(p => !Subjects.Any(s => Overlaps(s, p))).ToList());
     }
+
+    private readonly Dictionary<(int, int), int> _named = [];
 
     public IReadOnlyList<Mention> Subjects { get; }
 
     public IReadOnlyList<Mention> Properties { get; }
 
-    /// <summary>The subject group a property mention is said of, or -1 when none can be told.</summary>
-    public int SubjectOf(Mention property, int groupCount)
+    /// <summary>
+    /// The subject group a property mention is said of (-1 when none can be told), and whether that subject is named
+    /// in the same sentence: only then can the answer be said to have confused them.
+    /// </summary>
+    public (int Group, bool InSentence) SubjectOf(Mention property, int groupCount)
     {
+        if (_named.TryGetValue((property.Start, property.End), out var named))
+        {
+            return (named, true);
+        }
+
         var sameSentence = Subjects.Where(s => s.Sentence == property.Sentence).ToList();
         var groups = sameSentence.Select(s => s.Group).Distinct().ToList();
         if (groups.Count >= 2 && Respectively().IsMatch(SentenceOf(property)))
@@ -37,7 +57,7 @@ public sealed partial class MentionSet
             var k = order.IndexOf(property);
             if (k >= 0 && k < groups.Count && order.Count == groups.Count)
             {
-                return groups[k];
+                return (groups[k], true);
             }
         }
 
@@ -50,15 +70,21 @@ public sealed partial class MentionSet
         if (after is not null && afterGap <= CloseGap && (before is null || afterGap < property.Start - before.End)
             && !Conjunction().IsMatch(_text.Text[property.End..after.Start]))
         {
-            return after.Group;
+            return (after.Group, true);
         }
 
         var chosen = before
             ?? sameSentence.Where(s => s.End <= property.Start).MaxBy(s => s.End)
             ?? after
-            ?? sameSentence.Where(s => s.Start >= property.End).MinBy(s => s.Start)
-            ?? Subjects.Where(s => s.End <= property.Start).MaxBy(s => s.End);
-        return chosen?.Group ?? (groupCount == 1 ? 0 : -1);
+            ?? sameSentence.Where(s => s.Start >= property.End).MinBy(s => s.Start);
+        if (chosen is not null)
+        {
+            return (chosen.Group, true);
+        }
+
+        // Across sentences only the last subject named carries over; with none named at all, the point's only subject is meant.
+        var earlier = Subjects.Where(s => s.End <= property.Start).MaxBy(s => s.End);
+        return earlier is not null ? (earlier.Group, false) : Subjects.Count == 0 && groupCount == 1 ? (0, true) : (-1, false);
     }
 
     private bool SameClause(Mention a, Mention b)
