@@ -48,7 +48,7 @@ public static class BindingChecker
         var evidence = "";
         foreach (var mention in mentions.Properties)
         {
-            var subject = mentions.SubjectOf(mention, bindings.Subjects.Count);
+            var (subject, inSentence) = mentions.SubjectOf(mention, bindings.OwnGroups);
             if (subject < 0)
             {
                 continue;
@@ -57,7 +57,7 @@ public static class BindingChecker
             if (mention.Group >= bindings.Binds.Count)
             {
                 var contrast = bindings.Contrast[mention.Group - bindings.Binds.Count];
-                if (!mention.Negated && contrast.Group == subject)
+                if (!mention.Negated && contrast.Group == subject && inSentence)
                 {
                     return Confused(bindings, text, mention, subject, null);
                 }
@@ -73,9 +73,15 @@ public static class BindingChecker
                 continue;
             }
 
-            if (!ownedHere)
+            // Said of a subject only another key point names: no evidence for this point, and no confusion of it.
+            if (!ownedHere && subject < bindings.OwnGroups && inSentence)
             {
                 return Confused(bindings, text, mention, subject, owners.FirstOrDefault());
+            }
+
+            if (!ownedHere)
+            {
+                continue;
             }
 
             for (var b = 0; b < bindings.Binds.Count; b++)
@@ -87,7 +93,8 @@ public static class BindingChecker
             }
         }
 
-        var coverage = bindings.Binds.Count == 0 ? 0 : made.Count / (double)bindings.Binds.Count;
+        // One binding of several made, none confused: the point is half made and more.
+        var coverage = bindings.Binds.Count == 0 || made.Count == 0 ? 0 : (1 + made.Count / (double)bindings.Binds.Count) / 2;
         return new BindingVerdict(coverage, denied && made.Count == 0, null, evidence);
     }
 

@@ -8,7 +8,9 @@ namespace TutorBot.Core.Grading.Bindings;
 /// </summary>
 public sealed class PreparedBindings
 {
-    public PreparedBindings(KeyPoint point)
+    /// <param name="point">The key point.</param>
+    /// <param name="entrySubjects">Every subject list of the entry's points: a property said of another point's subject is no evidence for this one.</param>
+    public PreparedBindings(KeyPoint point, IEnumerable<IReadOnlyList<string>> entrySubjects)
     {
         var groups = new List<IReadOnlyList<string>>();
         int GroupOf(IReadOnlyList<string> subject)
@@ -25,13 +27,25 @@ public sealed class PreparedBindings
 
         Binds = point.Binds.Select(b => (GroupOf(b.Subject), b.Property)).ToList();
         Contrast = point.Contrast.Select(b => (GroupOf(b.Subject), b.Property)).ToList();
+        OwnGroups = groups.Count;
+        if (OwnGroups > 0)
+        {
+            foreach (var subject in entrySubjects)
+            {
+                GroupOf(subject);
+            }
+        }
+
         Subjects = groups;
         Point = point;
     }
 
     public KeyPoint Point { get; }
 
+    /// <summary>Subject groups: this point's own first, then those only other points of the entry name.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Subjects { get; }
+
+    public int OwnGroups { get; }
 
     public IReadOnlyList<(int Group, IReadOnlyList<string> Property)> Binds { get; }
 
