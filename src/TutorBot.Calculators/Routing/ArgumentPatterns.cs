@@ -19,6 +19,8 @@ public static class ArgumentPatterns
         new("tokens", R($@"(?:tokens?|数据量|训练数据|语料|token\s*数)[^\d]{{0,12}}(?<v>{Number}\s*(?:[bmt]|billion|trillion|million|亿|万亿))(?![a-z])"), Calculators: ["training-time"]),
 
         new("peak-tflops", R($@"(?<v>{Number})\s*tflops")),
+        new("hfu", R($@"(?<v>{Number}\s*%)\s*(?:的\s*)?(?:hfu|hardware flops utili[sz]ation|硬件(?:算力)?利用率)(?:\s*\(hfu\))?")),
+        new("hfu", R($@"(?:hfu|hardware flops utili[sz]ation|硬件(?:算力)?利用率)(?:\s*\(hfu\))?{Is}(?<v>{Number}\s*%|0?\.\d+)")),
         new("mfu", R($@"(?<v>{Number}\s*%)\s*(?:的\s*)?(?:mfu|model flops utili[sz]ation|利用率|算力利用率)")),
         new("mfu", R($@"(?:mfu|utili[sz]ation|利用率)(?:\s*\(mfu\))?{Is}(?<v>{Number}\s*%|0?\.\d+)")),
         new("overhead", R(@"(?:weights?|权重)\s*(?:\+|plus|and|加上?|和)\s*(?:the\s*)?kv"), "0"),

@@ -7,8 +7,10 @@ namespace TutorBot.Core.Bank;
 /// <summary>Parses one YAML file of the bank: a sequence of entries. Collects every error rather than stopping at the first.</summary>
 internal sealed partial class BankFileParser
 {
-    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "tags", "calc"];
-    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases"];
+    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "stretch", "tags", "calc", "wrong"];
+    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases", "binds", "contrast", "scaffold"];
+    private static readonly string[] BindingKeys = ["subject", "property"];
+    private static readonly string[] WrongKeys = ["subject", "claim", "zh", "en", "key_point"];
     private static readonly string[] FollowupKeys = ["zh", "en", "key_point"];
     private static readonly string[] TextKeys = ["zh", "en"];
     private static readonly string[] CalcKeys = ["calculator", "args"];
@@ -85,16 +87,23 @@ internal sealed partial class BankFileParser
         var question = RequiredText(node, "question");
         var answer = RequiredText(node, "answer");
         var keyPoints = ParseKeyPoints(node);
-        var followups = ParseFollowups(node, keyPoints);
+        var followups = ParseFollowups(node, keyPoints, "followups");
+        var stretch = ParseFollowups(node, keyPoints, "stretch");
         var tags = OptionalStringList(node, "tags");
         var calc = ParseCalc(node, kind);
+        var wrong = ParseWrongClaims(node, keyPoints);
 
         if (_errors.Count > errorsBefore || id is null || topic is null || question is null || answer is null || kind is null)
         {
             return null;
         }
 
-        var entry = new BankEntry(id, topic, difficulty, kind.Value, question, answer, keyPoints, followups, tags, calc) { SourceFile = _file };
+        var entry = new BankEntry(id, topic, difficulty, kind.Value, question, answer, keyPoints, followups, tags, calc)
+        {
+            SourceFile = _file,
+            Stretch = stretch,
+            Wrong = wrong,
+        };
         var idNode = Child(node, "id")!;
         return (entry, new BankError(_file, Line(idNode), Column(idNode), ""));
     }
@@ -175,10 +184,19 @@ internal sealed partial class BankFileParser
             var weight = ParseWeight(point);
             var zh = RequiredScalar(point, "zh", "key point");
             var en = RequiredScalar(point, "en", "key point");
-            var aliases = OptionalStringList(point, "aliases");
+            var aliases = OptionalStringList(point, "aliases", out var aliasPositions);
+            var binds = ParseBindings(point, "binds", null);
+            var contrast = ParseBindings(point, "contrast", binds);
+            var scaffold = OptionalText(point, "scaffold");
             if (id is not null && zh is not null && en is not null)
             {
-                keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases));
+                keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases)
+                {
+                    Binds = binds,
+                    Contrast = contrast,
+                    AliasPositions = aliasPositions,
+                    Scaffold = scaffold,
+                });
             }
         }
 
@@ -202,10 +220,10 @@ internal sealed partial class BankFileParser
         return weight;
     }
 
-    private List<Followup> ParseFollowups(YamlMappingNode entry, List<KeyPoint> keyPoints)
+    private List<Followup> ParseFollowups(YamlMappingNode entry, List<KeyPoint> keyPoints, string key)
     {
         var followups = new List<Followup>();
-        var node = Child(entry, "followups");
+        var node = Child(entry, key);
         if (node is null)
         {
             return followups;
@@ -213,7 +231,7 @@ internal sealed partial class BankFileParser
 
         if (node is not YamlSequenceNode list)
         {
-            Error(node, "followups must be a list");
+            Error(node, $"{key} must be a list");
             return followups;
         }
 
@@ -221,17 +239,17 @@ internal sealed partial class BankFileParser
         {
             if (item is not YamlMappingNode followup)
             {
-                Error(item, "a followup must be a mapping with zh, en and optionally key_point");
+                Error(item, $"an item of {key} must be a mapping with zh, en and optionally key_point");
                 continue;
             }
 
-            CheckKeys(followup, FollowupKeys, "followup");
-            var zh = RequiredScalar(followup, "zh", "followup");
-            var en = RequiredScalar(followup, "en", "followup");
+            CheckKeys(followup, FollowupKeys, $"an item of {key}");
+            var zh = RequiredScalar(followup, "zh", $"an item of {key}");
+            var en = RequiredScalar(followup, "en", $"an item of {key}");
             var keyPoint = OptionalScalar(followup, "key_point");
             if (keyPoint is not null && keyPoints.All(k => k.Id != keyPoint))
             {
-                Error(Child(followup, "key_point")!, $"followup names key point '{keyPoint}', which this entry does not have");
+                Error(Child(followup, "key_point")!, $"an item of {key} names key point '{keyPoint}', which this entry does not have");
             }
 
             if (zh is not null && en is not null)
@@ -304,10 +322,20 @@ internal sealed partial class BankFileParser
 
     private LocalizedText? RequiredText(YamlMappingNode entry, string key)
     {
-        var node = Child(entry, key);
-        if (node is null)
+        if (Child(entry, key) is null)
         {
             Error(entry, $"entry is missing '{key}'");
+            return null;
+        }
+
+        return OptionalText(entry, key);
+    }
+
+    private LocalizedText? OptionalText(YamlMappingNode parent, string key)
+    {
+        var node = Child(parent, key);
+        if (node is null)
+        {
             return null;
         }
 
@@ -358,8 +386,11 @@ internal sealed partial class BankFileParser
         return value.Trim();
     }
 
-    private List<string> OptionalStringList(YamlMappingNode parent, string key)
+    private List<string> OptionalStringList(YamlMappingNode parent, string key) => OptionalStringList(parent, key, out _);
+
+    private List<string> OptionalStringList(YamlMappingNode parent, string key, out List<BankPosition> positions)
     {
+        positions = [];
         var node = Child(parent, key);
         if (node is null)
         {
@@ -378,6 +409,7 @@ internal sealed partial class BankFileParser
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
                 items.Add(value.Trim());
+                positions.Add(new BankPosition(Line(item), Column(item)));
             }
             else
             {

@@ -33,6 +33,7 @@ public static class CalcCommand
         ("gpu", "GPU preset: a100, h100, h200"),
         ("peak-tflops", "Peak TFLOPS per GPU instead of --gpu"),
         ("mfu", "Model FLOPs utilization: 0.3 or 30% (default 0.4)"),
+        ("hfu", "Hardware FLOPs utilization instead of --mfu (counts recomputed FLOPs)"),
         ("zero", "ZeRO stage 0-3 (default 0)"),
         ("optimizer", "adamw-mixed (default), adamw-fp32, adam-8bit, sgd-momentum"),
         ("rank", "LoRA rank r"),

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading.Bindings;
 
 namespace TutorBot.Core.Grading.Rubric;
 
@@ -49,9 +50,10 @@ public sealed class PreparedRubric
             point,
             point.Aliases.SelectMany(a => synonyms.Expand(a)).Distinct(StringComparer.OrdinalIgnoreCase)
                 .Select(phrase => (phrase, (IReadOnlyList<string>)analyzer.Terms(phrase)))
-                .Where(p => p.Item2.Count > 0)
+                .Where(p => p.Item2.Count > 0 && !p.Item2.All(questionTerms.Contains))
                 .ToList(),
-            wordings[i].Select(terms => (IReadOnlyList<string>)terms.Where(t => !questionTerms.Contains(t) && !shared.Contains(t)).ToList()).ToList()))
+            wordings[i].Select(terms => (IReadOnlyList<string>)terms.Where(t => !questionTerms.Contains(t) && !shared.Contains(t)).ToList()).ToList(),
+            new PreparedBindings(point)))
             .ToList();
         return new PreparedRubric(points, analyzer);
     }
