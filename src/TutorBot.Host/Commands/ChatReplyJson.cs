@@ -1,9 +1,13 @@
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Interview;
 
 namespace TutorBot.Host.Commands;
 
-/// <summary>One line of `chat --jsonl`: a reply with its type ("question", "feedback", "summary", "answer", "info", "error").</summary>
+/// <summary>
+/// One line of `chat --jsonl`: a reply with its type ("question", "feedback", "summary", "answer", "info", "error");
+/// follow-ups and their feedback carry followup_kind ("scaffold", "probe", "stretch").
+/// </summary>
 public sealed record ChatReplyJson(
     string Type,
     string Text,
@@ -14,6 +18,10 @@ public sealed record ChatReplyJson(
     IReadOnlyList<string> Missed,
     IReadOnlyList<string> Citations,
     bool IsFollowup,
+    FollowupKind? FollowupKind,
+    double? FollowupCredit,
+    DateTimeOffset? Deadline,
+    bool Late,
     int? QuestionNumber,
     int? QuestionCount,
     string? AttachmentPath)
@@ -28,6 +36,10 @@ public sealed record ChatReplyJson(
         reply.Missed,
         reply.Citations,
         reply.IsFollowup,
+        reply.FollowupKind,
+        reply.FollowupCredit,
+        reply.Deadline,
+        reply.Late,
         reply.QuestionNumber,
         reply.QuestionCount,
         reply.AttachmentPath);
