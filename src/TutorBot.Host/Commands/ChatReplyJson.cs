@@ -1,12 +1,14 @@
 using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Interview;
 
 namespace TutorBot.Host.Commands;
 
 /// <summary>
 /// One line of `chat --jsonl`: a reply with its type ("question", "feedback", "summary", "answer", "info", "error");
 /// answers to free questions also say how the question was read ("resolved_as") and the context entry it leaned on.
+/// Follow-ups and their feedback carry followup_kind ("scaffold", "probe", "stretch").
 /// </summary>
 public sealed record ChatReplyJson(
     string Type,
@@ -20,6 +22,10 @@ public sealed record ChatReplyJson(
     ResolvedAs? ResolvedAs,
     string? ContextEntry,
     bool IsFollowup,
+    FollowupKind? FollowupKind,
+    double? FollowupCredit,
+    DateTimeOffset? Deadline,
+    bool Late,
     int? QuestionNumber,
     int? QuestionCount,
     string? AttachmentPath)
@@ -36,6 +42,10 @@ public sealed record ChatReplyJson(
         reply.Resolution?.As,
         reply.Resolution?.ContextEntryId,
         reply.IsFollowup,
+        reply.FollowupKind,
+        reply.FollowupCredit,
+        reply.Deadline,
+        reply.Late,
         reply.QuestionNumber,
         reply.QuestionCount,
         reply.AttachmentPath);
