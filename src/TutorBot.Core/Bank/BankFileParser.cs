@@ -31,13 +31,22 @@ internal sealed partial class BankFileParser
     {
         var entries = new List<(BankEntry, BankError)>();
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             _errors.Add(new BankError(_file, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax error: " + InnermostMessage(ex)));
+            return entries;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections (e.g. an unclosed '[' followed by
+            // a less indented line); it carries no position, so report where the scanner stopped.
+            var stoppedAt = scanner.CurrentPosition;
+            _errors.Add(new BankError(_file, (int)stoppedAt.Line, (int)stoppedAt.Column, "YAML syntax error: the scanner stopped here (look for an unclosed '[', '{' or quote above)"));
             return entries;
         }
 
