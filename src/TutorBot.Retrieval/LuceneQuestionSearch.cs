@@ -72,7 +72,13 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         foreach (var concept in _interpreter.Interpret(query ?? "").Where(c => c.Weight > 0))
         {
             var isTerm = concept.IsSynonymGroup || WrittenAsTerm(query!, concept.Written);
-            var isRare = concept.Alternatives.Any(a => a.Terms.Count > 1 || _index.DocumentFrequency(a.Terms[0]) <= rare);
+            // A Chinese word the bank never uses is more often what the segmenter made of a phrase ("多花", "难点")
+            // than a name, and a lone ideograph is a verb or a fragment; an English word the bank never uses
+            // ("pizza", "weather") is a subject it does not have.
+            var written = concept.Alternatives[0];
+            var frequency = _index.DocumentFrequency(written.Terms[0]);
+            var ascii = concept.Written.All(char.IsAscii);
+            var isRare = written.Terms.Count == 1 && frequency <= rare && (frequency > 0 ? ascii || concept.Written.Length > 1 : ascii);
             subjects.Add(new QuerySubject(concept.Written, concept.Weight, isTerm || isRare, isTerm));
         }
 

@@ -35,6 +35,6 @@ public sealed class ConversationAsk(QuestionDesk desk, IConversationContextStore
             return fallback;
         }
 
-        return LanguageDetector.Detect(question, context.Count > 0 ? context[0].Language : fallback);
+        return QuestionLanguage.Of(question, context.Count > 0 ? context[0].Language : fallback);
     }
 }

@@ -6,9 +6,10 @@ public static class EvalCommand
 {
     public static Command Create()
     {
-        var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading, adversarial grading).");
+        var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading, adversarial grading, conversations).");
         eval.Subcommands.Add(EvalGradingCommand.Create());
         eval.Subcommands.Add(EvalAdversarialCommand.Create());
+        eval.Subcommands.Add(EvalConversationCommand.Create());
         eval.Subcommands.Add(EvalRetrievalCommand.Create());
         return eval;
     }

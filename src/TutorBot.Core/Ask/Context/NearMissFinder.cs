@@ -10,7 +10,7 @@ namespace TutorBot.Core.Ask.Context;
 /// </summary>
 public static class NearMissFinder
 {
-    private const double MinCoverage = 0.3;
+    private const double MinCoverage = 0.2;
 
     public static ThreadDecision? Find(IQuestionSearch search, string question, IReadOnlyList<SearchHit> hits)
     {

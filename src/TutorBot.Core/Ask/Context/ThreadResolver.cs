@@ -19,6 +19,9 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
     private const int EntriesPerTurn = 1;
     private const int MaxContextEntries = 6;
 
+    /// <summary>How much better an entry of its own must match a follow-up than the conversation's entry to take it over.</summary>
+    private const double OwnSubjectDominance = 1.5;
+
     public ThreadDecision Resolve(string question, Language language, IReadOnlyList<ContextTurn> context)
     {
         var hits = search.Search(question, Depth);
@@ -35,6 +38,12 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
             if (FollowupDetector.IsReferring(question))
             {
                 return FollowupWithSubjects(question, language, subjects, entries, context, alone);
+            }
+
+            // "What are the usual failure modes?" names no new subject: it goes on with the entry being discussed.
+            if (alone is not null && entries.Contains(alone))
+            {
+                return Followup(alone, alone, question, language);
             }
         }
 
@@ -56,22 +65,37 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
         {
             // The question moves on to something the conversation never mentioned: answer that, in the
             // conversation's frame ("and QLoRA?" after "how much memory does LoRA save?"), if the bank has it.
-            var target = alone ?? combined;
+            var target = alone ?? combined ?? OwnEntryOf(newNames);
             return target is not null && newNames.All(n => search.SearchAmong(n.Text, [target.Id]).Any(search.IsRelevant))
                 ? new ThreadDecision(ResolvedAs.Followup, target, entries[0], question)
                 : ThreadDecision.Refused(question);
         }
 
-        var best = search.SearchAmong(question, ids).FirstOrDefault(search.IsRelevant)?.Entry;
+        var best = search.SearchAmong(question, ids).FirstOrDefault(search.IsRelevant);
         if (best is not null)
         {
-            return Followup(best, best, question, language);
+            // "DPO?" after the RLHF pipeline: that entry mentions DPO, but DPO's own entry is about it.
+            // A pronoun ("what does beta do there?") keeps the conversation's entry.
+            var ownEntry = alone is not null && !entries.Contains(alone) && !FollowupDetector.HasPronoun(question)
+                && AloneScore(question, alone) >= OwnSubjectDominance * best.Score;
+            return ownEntry
+                ? new ThreadDecision(ResolvedAs.Followup, alone, best.Entry, question)
+                : Followup(best.Entry, best.Entry, question, language);
         }
 
         return combined is not null
             ? new ThreadDecision(ResolvedAs.Followup, combined, entries[0], JoinedQuery(question, entries[0], language))
             : Followup(entries[0], entries[0], question, language);
     }
+
+    /// <summary>The entry the names alone lead to ("连续批处理" of "它和连续批处理有什么关系？").</summary>
+    private BankEntry? OwnEntryOf(IReadOnlyList<QuerySubject> names)
+    {
+        var hits = search.Search(string.Join(' ', names.Select(n => n.Text)), Depth);
+        return hits.Count > 0 && search.IsRelevant(hits[0]) ? hits[0].Entry : null;
+    }
+
+    private double AloneScore(string question, BankEntry entry) => search.SearchAmong(question, [entry.Id]).FirstOrDefault()?.Score ?? 0;
 
     /// <summary>The best entry for the question read together with the question it follows, when relevant.</summary>
     private BankEntry? Combined(string question, Language language, BankEntry latest, IReadOnlyList<ContextTurn> context)

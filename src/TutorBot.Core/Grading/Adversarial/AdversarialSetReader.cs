@@ -1,5 +1,4 @@
 using TutorBot.Core.Bank;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace TutorBot.Core.Grading.Adversarial;
@@ -14,20 +13,7 @@ public static class AdversarialSetReader
     /// <exception cref="FormatException">The file is not such a list; the message names the line and column.</exception>
     public static IReadOnlyList<AdversarialCase> Read(string yaml)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            throw new FormatException($"{e.Start.Line}:{e.Start.Column}: YAML syntax error: {e.Message}");
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode root)
-        {
-            throw new FormatException("1:1: expected a list of cases");
-        }
+        var root = YamlList.Load(yaml, "a list of cases");
 
         var cases = new List<AdversarialCase>();
         foreach (var node in root.Children)

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using TutorBot.Core.Ask.Evaluation;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation;
+using TutorBot.Host.Cli;
+using TutorBot.Host.Hosting;
+
+namespace TutorBot.Host.Commands;
+
+/// <summary>`tutorbot eval conversation`: multi-turn conversations played through the tutor, scored per turn.</summary>
+public static class EvalConversationCommand
+{
+    public const string DefaultSet = "questionbank/eval/conversation.yaml";
+
+    public static Command Create()
+    {
+        var set = new Option<string>("--set") { Description = $"Conversations (default: {DefaultSet})", DefaultValueFactory = _ => DefaultSet };
+        var json = new Option<bool>("--json") { Description = "Print the numbers as JSON" };
+        var misses = new Option<bool>("--misses") { Description = "Also list every turn read, answered or worded wrongly" };
+        var command = new Command("conversation", "Play multi-turn conversations (follow-ups, topic switches, off-topic turns, near misses) through the tutor in a throwaway database; accuracy per kind and language, tune and holdout.")
+        {
+            set, json, misses,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var path = parseResult.GetValue(set)!;
+            IReadOnlyList<EvalConversation> conversations;
+            try
+            {
+                conversations = ConversationEvalSet.Read(await File.ReadAllTextAsync(path, cancellationToken));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                Console.Error.WriteLine($"error: {path}: {e.Message}");
+                return ExitCodes.BadArguments;
+            }
+
+            var database = Path.Combine(Path.GetTempPath(), $"tutorbot-eval-{Guid.NewGuid():N}.db");
+            try
+            {
+                var builder = TutorHost.CreateBuilder(parseResult);
+                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = database });
+                using var host = builder.Build();
+                await host.StartAsync(cancellationToken);
+                var bank = host.Services.GetRequiredService<QuestionBank>();
+                var unknown = conversations.SelectMany(c => c.Turns)
+                    .SelectMany(t => t.ExpectedIds.Where(id => bank.Find(id) is null).Select(id => $"{path}:{t.Line}: unknown entry id '{id}'"))
+                    .ToList();
+                if (unknown.Count > 0)
+                {
+                    unknown.ForEach(Console.Error.WriteLine);
+                    return ExitCodes.BadArguments;
+                }
+
+                var report = await ConversationEvaluator.EvaluateAsync(host.Services.GetRequiredService<ITutorService>(), conversations, cancellationToken);
+                Console.WriteLine(parseResult.GetValue(json)
+                    ? JsonSerializer.Serialize(ConversationReportJson.From(report), CliJson.Options)
+                    : ConversationReportText.Render(report, parseResult.GetValue(misses)));
+                await host.StopAsync(cancellationToken);
+                return ExitCodes.Ok;
+            }
+            finally
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+                {
+                    File.Delete(file);
+                }
+            }
+        });
+        return command;
+    }
+}
