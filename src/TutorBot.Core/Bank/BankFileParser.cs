@@ -87,6 +87,11 @@ internal sealed partial class BankFileParser
         var keyPoints = ParseKeyPoints(node);
         var followups = ParseFollowups(node, keyPoints, "followups");
         var stretch = ParseFollowups(node, keyPoints, "stretch");
+        if (stretch.Count == 0 && Child(node, "stretch") is not YamlSequenceNode { Children.Count: > 0 })
+        {
+            Error(node, "an entry needs a 'stretch' list: at least one deeper or what-if question ({zh, en, key_point?}) for strong answers");
+        }
+
         var tags = OptionalStringList(node, "tags");
         var calc = ParseCalc(node, kind);
 
@@ -182,6 +187,11 @@ internal sealed partial class BankFileParser
             var en = RequiredScalar(point, "en", "key point");
             var aliases = OptionalStringList(point, "aliases");
             var scaffold = OptionalText(point, "scaffold");
+            if (Child(point, "scaffold") is null)
+            {
+                Error(point, $"key point '{id}' needs a scaffold: {{zh, en}}, an easier question leading towards it");
+            }
+
             if (id is not null && zh is not null && en is not null)
             {
                 keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases) { Scaffold = scaffold });
