@@ -17,4 +17,7 @@ public sealed record BankEntry(
 
     /// <summary>Deeper or what-if questions for a candidate who answered well.</summary>
     public IReadOnlyList<Followup> Stretch { get; init; } = [];
+
+    /// <summary>Wrong claims a candidate may make about this entry, each with its correction.</summary>
+    public IReadOnlyList<WrongClaim> Wrong { get; init; } = [];
 }

@@ -7,8 +7,10 @@ namespace TutorBot.Core.Bank;
 /// <summary>Parses one YAML file of the bank: a sequence of entries. Collects every error rather than stopping at the first.</summary>
 internal sealed partial class BankFileParser
 {
-    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "stretch", "tags", "calc"];
-    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases", "scaffold"];
+    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "stretch", "tags", "calc", "wrong"];
+    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases", "binds", "contrast", "scaffold"];
+    private static readonly string[] BindingKeys = ["subject", "property"];
+    private static readonly string[] WrongKeys = ["subject", "claim", "zh", "en", "key_point"];
     private static readonly string[] FollowupKeys = ["zh", "en", "key_point"];
     private static readonly string[] TextKeys = ["zh", "en"];
     private static readonly string[] CalcKeys = ["calculator", "args"];
@@ -29,13 +31,22 @@ internal sealed partial class BankFileParser
     {
         var entries = new List<(BankEntry, BankError)>();
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             _errors.Add(new BankError(_file, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax error: " + InnermostMessage(ex)));
+            return entries;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections (e.g. an unclosed '[' followed by
+            // a less indented line); it carries no position, so report where the scanner stopped.
+            var stoppedAt = scanner.CurrentPosition;
+            _errors.Add(new BankError(_file, (int)stoppedAt.Line, (int)stoppedAt.Column, "YAML syntax error: the scanner stopped here (look for an unclosed '[', '{' or quote above)"));
             return entries;
         }
 
@@ -94,6 +105,7 @@ internal sealed partial class BankFileParser
 
         var tags = OptionalStringList(node, "tags");
         var calc = ParseCalc(node, kind);
+        var wrong = ParseWrongClaims(node, keyPoints);
 
         if (_errors.Count > errorsBefore || id is null || topic is null || question is null || answer is null || kind is null)
         {
@@ -104,6 +116,7 @@ internal sealed partial class BankFileParser
         {
             SourceFile = _file,
             Stretch = stretch,
+            Wrong = wrong,
         };
         var idNode = Child(node, "id")!;
         return (entry, new BankError(_file, Line(idNode), Column(idNode), ""));
@@ -185,7 +198,9 @@ internal sealed partial class BankFileParser
             var weight = ParseWeight(point);
             var zh = RequiredScalar(point, "zh", "key point");
             var en = RequiredScalar(point, "en", "key point");
-            var aliases = OptionalStringList(point, "aliases");
+            var aliases = OptionalStringList(point, "aliases", out var aliasPositions);
+            var binds = ParseBindings(point, "binds", null);
+            var contrast = ParseBindings(point, "contrast", binds);
             var scaffold = OptionalText(point, "scaffold");
             if (Child(point, "scaffold") is null)
             {
@@ -194,7 +209,13 @@ internal sealed partial class BankFileParser
 
             if (id is not null && zh is not null && en is not null)
             {
-                keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases) { Scaffold = scaffold });
+                keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases)
+                {
+                    Binds = binds,
+                    Contrast = contrast,
+                    AliasPositions = aliasPositions,
+                    Scaffold = scaffold,
+                });
             }
         }
 
@@ -384,8 +405,11 @@ internal sealed partial class BankFileParser
         return value.Trim();
     }
 
-    private List<string> OptionalStringList(YamlMappingNode parent, string key)
+    private List<string> OptionalStringList(YamlMappingNode parent, string key) => OptionalStringList(parent, key, out _);
+
+    private List<string> OptionalStringList(YamlMappingNode parent, string key, out List<BankPosition> positions)
     {
+        positions = [];
         var node = Child(parent, key);
         if (node is null)
         {
@@ -404,6 +428,7 @@ internal sealed partial class BankFileParser
             if (item is YamlScalarNode { Value: { } value } && !string.IsNullOrWhiteSpace(value))
             {
                 items.Add(value.Trim());
+                positions.Add(new BankPosition(Line(item), Column(item)));
             }
             else
             {

@@ -111,7 +111,9 @@ public static class Phrases
 
     public static string Skipped(Language l, int number, int count) => Pick(l, $"Skipped question {number}/{count}.", $"已跳过第 {number}/{count} 题。");
 
-    public static string LanguageSet(Language l) => Pick(l, "I will reply in English.", "之后我会用中文回复。");
+    public static string LanguageSet(Language l) => Pick(l, "I will reply in English, whatever language you write in.", "之后无论你用哪种语言提问，我都会用中文回复。");
+
+    public static string LanguageFollowsQuestions(Language l) => Pick(l, "I will reply in the language of each question.", "之后我会用你提问所用的语言回复。");
 
     public static string UnknownCommand(Language l, string command) => Pick(
         l,
@@ -142,7 +144,7 @@ public static class Phrases
           /ask QUESTION           ask about a concept (also: any question while no interview runs)
           /calc QUESTION          compute a number (GPU memory, KV cache, training time...)
           /grade QUESTION | ANSWER  grade an answer (QUESTION may be a bank entry id)
-          /lang zh|en             reply language
+          /lang zh|en|auto        pin the reply language, or follow each question's
           /help                   this list
         During an interview every other line is your answer; a line such as "what's FlashAttention?" is answered
         without losing your place.
@@ -158,7 +160,7 @@ public static class Phrases
           /ask 问题               提问概念（没有面试进行时，任何问题都会直接回答）
           /calc 问题              计算数字（显存、KV cache、训练时间等）
           /grade 问题 | 回答       给一个回答打分（问题可以是题库条目 id）
-          /lang zh|en             回复语言
+          /lang zh|en|auto        固定回复语言，或跟随每个问题的语言
           /help                   本列表
         面试中其他每一行都是你的回答；像“什么是 FlashAttention？”这样的问题会直接回答，不影响面试进度。
         """);

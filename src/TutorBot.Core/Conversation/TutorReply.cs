@@ -1,3 +1,4 @@
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Interview;
 
@@ -23,6 +24,9 @@ public sealed record TutorReply(ReplyKind Kind, string Text)
     public IReadOnlyList<string> Missed { get; init; } = [];
 
     public IReadOnlyList<string> Citations { get; init; } = [];
+
+    /// <summary>For answers to free questions: how the question was read against the conversation, and the entry it leaned on.</summary>
+    public Resolution? Resolution { get; init; }
 
     /// <summary>A follow-up question, or the feedback on a follow-up answer.</summary>
     public bool IsFollowup { get; init; }

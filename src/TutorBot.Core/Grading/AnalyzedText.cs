@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TutorBot.Core.Bank;
 
 namespace TutorBot.Core.Grading;
 
@@ -14,19 +15,10 @@ public sealed partial class AnalyzedText
         ClauseTerms = clauseTerms;
         TermList = terms;
         Terms = new HashSet<string>(terms, StringComparer.Ordinal);
-        _positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < terms.Count; i++)
-        {
-            if (!_positions.TryGetValue(terms[i], out var list))
-            {
-                _positions[terms[i]] = list = [];
-            }
-
-            list.Add(i);
-        }
+        _document = new TermDocument(terms);
     }
 
-    private readonly Dictionary<string, List<int>> _positions;
+    private readonly TermDocument _document;
 
     public string Text { get; }
 
@@ -85,33 +77,8 @@ public sealed partial class AnalyzedText
         return clauses;
     }
 
-    /// <summary>
-    /// Whether all the terms occur close together (in any order): within a window a few terms wider than the
-    /// phrase, so that "ZeRO-2" is not found in "ZeRO-1 ... 2 + 14/N".
-    /// </summary>
-    public bool ContainsPhrase(IReadOnlyList<string> terms, int slack = 2)
-    {
-        if (terms.Count == 0 || !terms.All(Terms.Contains))
-        {
-            return false;
-        }
-
-        if (terms.Count == 1)
-        {
-            return true;
-        }
-
-        var window = terms.Count + slack;
-        foreach (var anchor in _positions[terms[0]])
-        {
-            if (terms.Skip(1).All(t => _positions[t].Any(p => Math.Abs(p - anchor) < window)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether all the terms occur close together, in any order (see <see cref="TermDocument.ContainsPhrase"/>).</summary>
+    public bool ContainsPhrase(IReadOnlyList<string> terms, int slack = 2) => _document.ContainsPhrase(terms, slack);
 
     /// <summary>Sentences: the units of a reference answer.</summary>
     public static IReadOnlyList<string> SplitSentences(string text) =>

@@ -31,12 +31,22 @@ public sealed class AnswerGrader(
         AddPreparationNotes(answer, request, draft);
         if (answer.Problem == AnswerProblem.None)
         {
-            var analyzed = AnalyzedText.Create(answer.Text, analyzer);
             var entry = request.Entry;
-            if (entry is { Kind: EntryKind.Calculation } && numericGrader.CanGrade(entry))
+
+            // Against a bank entry, what the answer copies from the question shows nothing and is not graded.
+            var own = entry is null ? answer.Text : EchoFilter.Strip(answer.Text, [entry.Question.Zh, entry.Question.En]);
+            var analyzed = AnalyzedText.Create(own, analyzer);
+            if (entry is not null && !own.Any(char.IsLetterOrDigit))
+            {
+                draft.Confidence = 0.95;
+                draft.Methods.Add("echo");
+                draft.Points.AddRange(entry.KeyPoints.Select(p => new PointCoverage(p, 0, "", false)));
+                draft.Notes.Add(new LocalizedText("回答只是重复了题目，没有新内容：请用自己的话解释。", "The answer only repeats the question: explain it in your own words."));
+            }
+            else if (entry is { Kind: EntryKind.Calculation } && numericGrader.CanGrade(entry))
             {
                 _rubric.Grade(entry, analyzed, draft);
-                if (!numericGrader.TryGrade(entry, answer.Text, draft) && entry.KeyPoints.Count == 0)
+                if (!numericGrader.TryGrade(entry, own, draft) && entry.KeyPoints.Count == 0)
                 {
                     await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
                 }
@@ -50,7 +60,7 @@ public sealed class AnswerGrader(
                 await GradeAgainstReferenceAsync(request, answer, draft, cancellationToken);
             }
 
-            if (judge is { IsAvailable: true } && draft.Methods.Count > 0)
+            if (judge is { IsAvailable: true } && draft.Methods.Count > 0 && !draft.Methods.Contains("echo"))
             {
                 await judge.AdjustAsync(request, answer, draft, settings, cancellationToken);
             }

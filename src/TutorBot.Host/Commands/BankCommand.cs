@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
 
@@ -20,19 +22,22 @@ public static class BankCommand
     private static Command Validate()
     {
         var directory = new Argument<string?>("DIR") { Description = "Question bank directory (default: Bank:Path, ./questionbank)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("validate", "Check every bank file; list each error as file:line:column and exit 1 if there is any.") { directory };
+        var command = new Command("validate", "Check every bank file and lint its aliases (none may echo the question or be common across the bank); list each error as file:line:column and exit 1 if there is any.") { directory };
         command.SetAction(parseResult =>
         {
             var path = parseResult.GetValue(directory) ?? BankPath(parseResult);
             var result = BankLoader.Load(path);
-            foreach (var error in result.Errors)
+            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            var analyzer = host.Services.GetRequiredService<ITextAnalyzer>();
+            var errors = result.Errors.Concat(BankLinter.Lint(result.Bank, analyzer.Terms)).ToList();
+            foreach (var error in errors)
             {
                 Console.Error.WriteLine(error);
             }
 
-            if (!result.IsValid)
+            if (errors.Count > 0)
             {
-                Console.Error.WriteLine($"{result.Errors.Count} error(s) in {path}");
+                Console.Error.WriteLine($"{errors.Count} error(s) in {path}");
                 return ExitCodes.Failed;
             }
 

@@ -1,3 +1,4 @@
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
@@ -6,7 +7,8 @@ namespace TutorBot.Host.Commands;
 
 /// <summary>
 /// One line of `chat --jsonl`: a reply with its type ("question", "feedback", "summary", "answer", "info", "error");
-/// follow-ups and their feedback carry followup_kind ("scaffold", "probe", "stretch").
+/// answers to free questions also say how the question was read ("resolved_as") and the context entry it leaned on.
+/// Follow-ups and their feedback carry followup_kind ("scaffold", "probe", "stretch").
 /// </summary>
 public sealed record ChatReplyJson(
     string Type,
@@ -17,6 +19,8 @@ public sealed record ChatReplyJson(
     IReadOnlyList<string> Covered,
     IReadOnlyList<string> Missed,
     IReadOnlyList<string> Citations,
+    ResolvedAs? ResolvedAs,
+    string? ContextEntry,
     bool IsFollowup,
     FollowupKind? FollowupKind,
     double? FollowupCredit,
@@ -35,6 +39,8 @@ public sealed record ChatReplyJson(
         reply.Covered,
         reply.Missed,
         reply.Citations,
+        reply.Resolution?.As,
+        reply.Resolution?.ContextEntryId,
         reply.IsFollowup,
         reply.FollowupKind,
         reply.FollowupCredit,

@@ -6,8 +6,9 @@ public static class EvalCommand
 {
     public static Command Create()
     {
-        var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading).");
+        var eval = new Command("eval", "Measure quality against labelled data (retrieval, grading, adversarial grading).");
         eval.Subcommands.Add(EvalGradingCommand.Create());
+        eval.Subcommands.Add(EvalAdversarialCommand.Create());
         eval.Subcommands.Add(EvalRetrievalCommand.Create());
         return eval;
     }

@@ -1,8 +1,11 @@
+using TutorBot.Core.Grading.Bindings;
+
 namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>
 /// Decides how much of a key point an answer made: any alias (or a synonym of one) present in full counts as the
 /// whole point; otherwise the share of the point's distinctive wording (either language) the answer uses gives credit.
+/// A point with bindings is made only by its bindings, and a confusion of its subjects or direction voids it.
 /// </summary>
 public static class KeyPointMatcher
 {
@@ -10,7 +13,25 @@ public static class KeyPointMatcher
     private const double OverlapFloor = 0.3;
     private const double OverlapFull = 0.75;
 
-    public static PointCoverage Match(PreparedPoint prepared, AnalyzedText answer)
+    public static PointCoverage Match(PreparedPoint prepared, AnalyzedText answer, SentenceText sentences)
+    {
+        if (prepared.Bindings.IsEmpty)
+        {
+            return MatchWords(prepared, answer);
+        }
+
+        var verdict = BindingChecker.Check(prepared.Bindings, sentences);
+        if (verdict.Confusion is not null)
+        {
+            return new PointCoverage(prepared.Point, 0, verdict.Evidence, false) { Confusion = verdict.Confusion };
+        }
+
+        return prepared.Bindings.Binds.Count > 0
+            ? new PointCoverage(prepared.Point, verdict.Coverage, verdict.Evidence, verdict.Denied)
+            : MatchWords(prepared, answer);
+    }
+
+    private static PointCoverage MatchWords(PreparedPoint prepared, AnalyzedText answer)
     {
         var point = prepared.Point;
         PointCoverage? denied = null;

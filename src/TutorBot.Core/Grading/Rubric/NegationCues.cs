@@ -33,6 +33,10 @@ public static partial class NegationCues
         return found ? true : null;
     }
 
+    /// <summary>Whether the text just before a wording denies it ("does not use ", "不用") or sets it aside ("instead of ", "而不是").</summary>
+    public static bool EndsWithDenial(string window) =>
+        EnglishNegation().IsMatch(window) || ChineseNegation().IsMatch(window) || EnglishSetAside().IsMatch(window) || ChineseSetAside().IsMatch(window);
+
     private static bool StartsNegated(string phrase) =>
         phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("not ", StringComparison.OrdinalIgnoreCase)
         || phrase.StartsWith("non-", StringComparison.OrdinalIgnoreCase) || phrase[0] is '不' or '无' or '没';
@@ -41,6 +45,12 @@ public static partial class NegationCues
     [GeneratedRegex(@"\b(not|never|no|n't|cannot|doesn't|don't|isn't|aren't|won't|neither|nor)\b(\s+[\w-]+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishNegation();
 
-    [GeneratedRegex(@"(不|没有|没|并非|无需|不会|不是|无法)[\u4e00-\u9fff]{0,3}$")]
+    [GeneratedRegex(@"(不|没有|没|并非|无需|不会|不是|无法)[\u4e00-\u9fff]{0,3}\s*$")]
     private static partial Regex ChineseNegation();
+
+    [GeneratedRegex(@"(\b(instead of|rather than|in place of|unlike|not)\b(\s+[\w'-]+){0,2}|\b(replac(e|es|ed|ing)|swap(s|ped)?)\b(\s+(the|out|its|their))?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishSetAside();
+
+    [GeneratedRegex(@"(而不是|而非|不是|取代|替代|代替|替换掉|替换了|不同于|不像|并非)[^，。；,;]{0,8}$")]
+    private static partial Regex ChineseSetAside();
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading.Bindings;
 
 namespace TutorBot.Core.Grading.Rubric;
 
@@ -45,13 +46,15 @@ public sealed class PreparedRubric
             shared.UnionWith(pointCounts.Where(g => g.Count() * 2 >= entry.KeyPoints.Count).Select(g => g.Key));
         }
 
+        var entrySubjects = entry.KeyPoints.SelectMany(p => p.Binds.Concat(p.Contrast)).Select(b => b.Subject).ToList();
         var points = entry.KeyPoints.Select((point, i) => new PreparedPoint(
             point,
             point.Aliases.SelectMany(a => synonyms.Expand(a)).Distinct(StringComparer.OrdinalIgnoreCase)
                 .Select(phrase => (phrase, (IReadOnlyList<string>)analyzer.Terms(phrase)))
-                .Where(p => p.Item2.Count > 0)
+                .Where(p => p.Item2.Count > 0 && !p.Item2.All(questionTerms.Contains))
                 .ToList(),
-            wordings[i].Select(terms => (IReadOnlyList<string>)terms.Where(t => !questionTerms.Contains(t) && !shared.Contains(t)).ToList()).ToList()))
+            wordings[i].Select(terms => (IReadOnlyList<string>)terms.Where(t => !questionTerms.Contains(t) && !shared.Contains(t)).ToList()).ToList(),
+            new PreparedBindings(point, entrySubjects)))
             .ToList();
         return new PreparedRubric(points, analyzer);
     }

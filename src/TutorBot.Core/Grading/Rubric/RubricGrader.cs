@@ -1,10 +1,11 @@
 using TutorBot.Core.Bank;
+using TutorBot.Core.Grading.Bindings;
 
 namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>
-/// Scores an answer by the weighted share of the entry's key points it makes; a denied key point or a known wrong
-/// claim costs extra.
+/// Scores an answer by the weighted share of the entry's key points it makes; a denied or confused key point or a
+/// known wrong claim costs extra.
 /// </summary>
 public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms, MisconceptionTable misconceptions)
 {
@@ -25,23 +26,30 @@ public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms, 
         }
 
         var wrongClaims = _misconceptions.Find(answer);
+        var sentences = new SentenceText(answer.Text);
+        var entryClaims = WrongClaimDetector.Find(entry, sentences);
         var earned = 0.0;
         var decisive = 0;
         foreach (var prepared in PreparedRubric.For(entry, analyzer, synonyms).Points)
         {
             var point = prepared.Point;
-            var coverage = KeyPointMatcher.Match(prepared, answer);
+            var coverage = KeyPointMatcher.Match(prepared, answer, sentences);
 
             // A clause that makes a wrong claim ("ZeRO-1 shards the parameters") is no evidence for any point.
-            if (coverage.Coverage > 0 && wrongClaims.Any(w => IsSameClause(coverage.Evidence, w.Clause)))
+            if (coverage.Coverage > 0 && (wrongClaims.Any(w => IsSameClause(coverage.Evidence, w.Clause))
+                || entryClaims.Any(w => w.Claim.KeyPointId == point.Id)))
             {
                 coverage = coverage with { Coverage = 0, Evidence = "" };
             }
 
             draft.Points.Add(coverage);
             var weight = Math.Max(point.Weight, 0);
-            earned += coverage.Contradicted ? -ContradictionPenalty * weight : coverage.Coverage * weight;
-            if (coverage.Contradicted)
+            earned += coverage.Contradicted || coverage.Confusion is not null ? -ContradictionPenalty * weight : coverage.Coverage * weight;
+            if (coverage.Confusion is not null)
+            {
+                draft.Notes.Add(coverage.Confusion);
+            }
+            else if (coverage.Contradicted)
             {
                 draft.Notes.Add(new LocalizedText(
                     $"你的回答似乎否定了要点“{point.Text.Zh}”，这一点是成立的。",
@@ -59,7 +67,13 @@ public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms, 
             draft.Notes.Add(new LocalizedText($"说法有误：{wrong.Correction.Zh}", $"A claim is wrong: {wrong.Correction.En}"));
         }
 
-        draft.Score = Math.Clamp(10.0 * earned / totalWeight - MisconceptionPenalty * wrongClaims.Count, 0, 10);
+        foreach (var (claim, _) in entryClaims)
+        {
+            draft.Notes.Add(new LocalizedText($"说法有误：{claim.Correction.Zh}", $"A claim is wrong: {claim.Correction.En}"));
+        }
+
+        var penalty = MisconceptionPenalty * (wrongClaims.Count + entryClaims.Count);
+        draft.Score = Math.Clamp(10.0 * earned / totalWeight - penalty, 0, 10);
         draft.Confidence = 0.55 + 0.35 * decisive / entry.KeyPoints.Count;
         draft.Methods.Add("rubric");
     }
