@@ -98,6 +98,11 @@ internal sealed partial class BankFileParser
         var keyPoints = ParseKeyPoints(node);
         var followups = ParseFollowups(node, keyPoints, "followups");
         var stretch = ParseFollowups(node, keyPoints, "stretch");
+        if (stretch.Count == 0 && Child(node, "stretch") is not YamlSequenceNode { Children.Count: > 0 })
+        {
+            Error(node, "an entry needs a 'stretch' list: at least one deeper or what-if question ({zh, en, key_point?}) for strong answers");
+        }
+
         var tags = OptionalStringList(node, "tags");
         var calc = ParseCalc(node, kind);
         var wrong = ParseWrongClaims(node, keyPoints);
@@ -197,6 +202,11 @@ internal sealed partial class BankFileParser
             var binds = ParseBindings(point, "binds", null);
             var contrast = ParseBindings(point, "contrast", binds);
             var scaffold = OptionalText(point, "scaffold");
+            if (Child(point, "scaffold") is null)
+            {
+                Error(point, $"key point '{id}' needs a scaffold: {{zh, en}}, an easier question leading towards it");
+            }
+
             if (id is not null && zh is not null && en is not null)
             {
                 keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases)

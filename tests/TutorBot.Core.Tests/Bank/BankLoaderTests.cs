@@ -25,6 +25,8 @@ public sealed class BankLoaderTests : IDisposable
         Assert.Equal(2, entry.KeyPoints.Count);
         Assert.Equal(["variance", "方差"], entry.KeyPoints[0].Aliases);
         Assert.Equal("first", entry.Followups.Single().KeyPointId);
+        Assert.Equal("What does softmax do with very large inputs?", entry.KeyPoints[1].Scaffold!.En);
+        Assert.Equal(("如果 dk 很小呢？", null), (entry.Stretch.Single().Question.Zh, entry.Stretch.Single().KeyPointId));
         Assert.Equal(["attention"], entry.Tags);
         Assert.Same(entry, result.Bank.Find("KV-CACHE-SIZE"));
     }
@@ -34,16 +36,19 @@ public sealed class BankLoaderTests : IDisposable
         { ValidEntry("a").Replace("  topic: t\n", "  topic: t\n  colour: red\n"), "unknown key 'colour'", 3, 3 },
         { ValidEntry("a").Replace("    en: Why?\n", ""), "question is missing 'en'", 6, 5 },
         { ValidEntry("a").Replace("    en: \"Because.\"\n", "    en: \"\"\n"), "'en' must be a non-empty text", 10, 9 },
-        { ValidEntry("a") + ValidEntry("a"), "duplicate id 'a' (first defined at", 26, 7 },
+        { ValidEntry("a") + ValidEntry("a"), "duplicate id 'a' (first defined at", 31, 7 },
         { ValidEntry("a").Replace("  key_points:\n" + KeyPoints, "  key_points: []\n"), "key_points is empty", 11, 15 },
         { ValidEntry("a").Replace("weight: 2", "weight: 0"), "weight must be a positive number", 13, 15 },
         { ValidEntry("a").Replace("weight: 2", "weight: heavy"), "weight must be a positive number", 13, 15 },
-        { ValidEntry("a").Replace("key_point: first", "key_point: nowhere"), "names key point 'nowhere'", 24, 18 },
+        { ValidEntry("a").Replace("key_point: first", "key_point: nowhere"), "names key point 'nowhere'", 26, 18 },
         { ValidEntry("a").Replace("difficulty: 2", "difficulty: 5"), "difficulty must be 1, 2 or 3", 3, 15 },
         { ValidEntry("a").Replace("kind: concept", "kind: essay"), "kind must be concept, calculation or open", 4, 9 },
         { ValidEntry("a").Replace("- id: a", "- id: Not_Kebab"), "must be kebab-case", 1, 7 },
         { ValidEntry("a").Replace("kind: concept", "kind: calculation"), "needs a 'calc' block", 1, 3 },
-        { ValidEntry("a") + "  calc: {calculator: kv-cache, args: {layers: 32}}\n", "only calculation entries may have a 'calc' block", 26, 9 },
+        { ValidEntry("a") + "  calc: {calculator: kv-cache, args: {layers: 32}}\n", "only calculation entries may have a 'calc' block", 31, 9 },
+        { ValidEntry("a").Replace("      scaffold: {zh: 输入很大时 softmax 会怎样？, en: What does softmax do with very large inputs?}\n", ""), "key point 'second' needs a scaffold", 18, 7 },
+        { ValidEntry("a").Replace("  stretch:\n    - zh: 如果 dk 很小呢？\n      en: What if dk were tiny?\n", ""), "an entry needs a 'stretch' list", 1, 3 },
+        { ValidEntry("a").Replace("  stretch:\n    - zh: 如果 dk 很小呢？\n      en: What if dk were tiny?\n", "  stretch: []\n"), "an entry needs a 'stretch' list", 1, 3 },
         { ValidEntry("a").Replace("  question:\n", "  question: [oops\n"), "YAML syntax error", 6, 7 },
         { "entries: 3\n", "expected a list of entries", 1, 1 },
     };
@@ -115,10 +120,12 @@ public sealed class BankLoaderTests : IDisposable
         "      zh: 方差变大\n" +
         "      en: The variance grows\n" +
         "      aliases: [variance, 方差]\n" +
+        "      scaffold: {zh: 点积的方差和维度有什么关系？, en: How does the dot product's variance depend on the dimension?}\n" +
         "    - id: second\n" +
         "      weight: 1\n" +
         "      zh: 饱和\n" +
-        "      en: Saturation\n";
+        "      en: Saturation\n" +
+        "      scaffold: {zh: 输入很大时 softmax 会怎样？, en: What does softmax do with very large inputs?}\n";
 
     private static string ValidEntry(string id) =>
         $"- id: {id}\n" +
@@ -136,5 +143,8 @@ public sealed class BankLoaderTests : IDisposable
         "    - zh: 那为什么?\n" +
         "      en: Then why?\n" +
         "      key_point: first\n" +
+        "  stretch:\n" +
+        "    - zh: 如果 dk 很小呢？\n" +
+        "      en: What if dk were tiny?\n" +
         "  tags: [attention]\n";
 }
