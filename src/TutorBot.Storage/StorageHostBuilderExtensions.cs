@@ -4,6 +4,7 @@ using TutorBot.Core.Persistence;
 using TutorBot.Core.Progress;
 using TutorBot.Storage.Charts;
 using TutorBot.Storage.Repositories;
+using TutorBot.Storage.Retention;
 
 namespace TutorBot.Storage;
 
@@ -18,11 +19,14 @@ public static class StorageHostBuilderExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddHostedService<StorageMigrationService>();
+        builder.Services.AddSingleton<InterviewRetention>();
+        builder.Services.AddHostedService<RetentionService>();
         builder.Services.AddSingleton<IUserRepository, SqliteUserRepository>();
         builder.Services.AddSingleton<IInterviewRepository, SqliteInterviewRepository>();
         builder.Services.AddSingleton<IReviewRepository, SqliteReviewRepository>();
         builder.Services.AddSingleton<IProgressRepository, SqliteProgressRepository>();
         builder.Services.AddSingleton<IConversationContextStore, SqliteConversationContextStore>();
+        builder.Services.AddSingleton<IUserDataRepository, SqliteUserDataRepository>();
         builder.Services.AddSingleton<IProgressChart, ScottPlotProgressChart>();
         return builder;
     }

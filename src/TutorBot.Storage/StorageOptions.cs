@@ -26,4 +26,11 @@ public sealed class StorageOptions
     /// <summary>How long a write waits for another process holding the database before it fails.</summary>
     [Range(1, 600)]
     public int BusyTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Days an interview (its answers and grades) is kept after it ends; unset (default) keeps everything. When set,
+    /// older interviews are deleted at start-up and once a day. Users and review schedules are kept until deleted.
+    /// </summary>
+    [Range(1, 36500)]
+    public int? RetentionDays { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using TutorBot.Core.Text;
 
 namespace TutorBot.Calculators.Routing;
 
@@ -8,7 +9,7 @@ public static class QuestionText
     public static string Fold(string question)
     {
         var text = new StringBuilder(question.Length);
-        foreach (var c in question.Normalize(NormalizationForm.FormKC))
+        foreach (var c in UnicodeText.NormalizeKC(question))
         {
             text.Append(c switch
             {

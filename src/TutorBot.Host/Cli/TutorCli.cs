@@ -20,6 +20,7 @@ public static class TutorCli
         root.Subcommands.Add(AskCommand.Create());
         root.Subcommands.Add(ModelCommand.Create());
         root.Subcommands.Add(DiscordCommand.Create());
+        root.Subcommands.Add(UserCommand.Create());
         return root;
     }
 }

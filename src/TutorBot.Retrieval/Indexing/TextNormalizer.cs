@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using TutorBot.Core.Text;
 
 namespace TutorBot.Retrieval.Indexing;
 
@@ -17,7 +17,7 @@ public static partial class TextNormalizer
 
     public static string Normalize(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = UnicodeText.NormalizeKC(text).ToLowerInvariant();
         folded = folded.Replace("√", " sqrt ", StringComparison.Ordinal);
         foreach (var (letter, name) in GreekLetters)
         {

@@ -29,6 +29,9 @@ public static class SweepCases
         ["chat", "--user", "{}"],
         ["bench", "llm", "--sessions", "{}"],
         ["model", "inspect", "{}"],
+        ["user", "export", "{}"],
+        ["user", "delete", "{}"],
+        ["user", "export", "ada", "--frontend", "{}"],
     ];
 
     private static readonly string[][] NumberSlots =
@@ -65,6 +68,7 @@ public static class SweepCases
         ["model", "inspect", "{}"],
         ["ask", "what is attention", "--model", "{}"],
         ["chat", "--db", "{}"],
+        ["user", "export", "nobody", "--out", "{}"],
     ];
 
     private static readonly string[][] Verbs =
@@ -72,6 +76,7 @@ public static class SweepCases
         [], ["bank"], ["bank", "validate"], ["bank", "list"], ["bank", "show", EntryId], ["grade", "--answer", "x"], ["eval"],
         ["eval", "grading"], ["eval", "retrieval"], ["bench"], ["bench", "interview"], ["bench", "grading"], ["bench", "retrieval"],
         ["bench", "llm"], ["chat"], ["calc"], ["search", "x"], ["ask", "x"], ["model"], ["model", "inspect", "x"], ["discord"],
+        ["user"], ["user", "export", "x"], ["user", "delete", "x"],
     ];
 
     /// <summary>Case names only, for test discovery; no file is made.</summary>
