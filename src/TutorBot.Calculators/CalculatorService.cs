@@ -73,6 +73,9 @@ public sealed class CalculatorService(IEnumerable<ICalculator> calculators, Ques
     {
         "gpu" => "a100",
         "format" or "dtype" => "fp16",
+        "acceptance" => "0.5",
+        "size" => "1GB",
+        "compute" => "1e21",
         "targets" => "q,v",
         "heads" or "kv-heads" => "1",
         _ => "64",

@@ -24,6 +24,13 @@ public static class CalculatorsHostBuilderExtensions
         services.AddSingleton<ICalculator, LoraParamsPlugin>();
         services.AddSingleton<ICalculator, ParamCountPlugin>();
         services.AddSingleton<ICalculator, QuantizedSizePlugin>();
+        services.AddSingleton<ICalculator, DecodeRooflinePlugin>();
+        services.AddSingleton<ICalculator, MfuPlugin>();
+        services.AddSingleton<ICalculator, AllReducePlugin>();
+        services.AddSingleton<ICalculator, PipelineBubblePlugin>();
+        services.AddSingleton<ICalculator, ChinchillaPlugin>();
+        services.AddSingleton<ICalculator, MoeMemoryPlugin>();
+        services.AddSingleton<ICalculator, SpeculativeDecodingPlugin>();
         services.AddSingleton<QuestionRouter>();
         services.AddSingleton<ICalculatorService, CalculatorService>();
         return services;

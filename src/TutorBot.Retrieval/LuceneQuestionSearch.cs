@@ -44,6 +44,41 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 
     public bool IsRelevant(SearchHit hit) => hit.Coverage >= _options.MinCoverage;
 
+    public IReadOnlyList<SearchHit> SearchAmong(string query, IReadOnlyCollection<string> entryIds)
+    {
+        var concepts = _interpreter.Interpret(query ?? "");
+        if (concepts.Count == 0 || entryIds.Count == 0)
+        {
+            return [];
+        }
+
+        var among = new BooleanQuery();
+        foreach (var id in entryIds)
+        {
+            among.Add(new TermQuery(new Term(BankField.IdField, id)), Occur.SHOULD);
+        }
+
+        var topDocs = _index.Searcher.Search(BuildQuery(concepts), new QueryWrapperFilter(among), entryIds.Count);
+        var totalWeight = concepts.Sum(c => c.Weight);
+        return topDocs.ScoreDocs
+            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, totalWeight, _index.TermsOf(d.Doc)) })
+            .ToList();
+    }
+
+    public IReadOnlyList<QuerySubject> Subjects(string query)
+    {
+        var rare = Math.Max(2, (int)(_index.Count * _options.NameTermShare));
+        var subjects = new List<QuerySubject>();
+        foreach (var concept in _interpreter.Interpret(query ?? "").Where(c => c.Weight > 0))
+        {
+            var isTerm = concept.IsSynonymGroup || WrittenAsTerm(query!, concept.Written);
+            var isRare = concept.Alternatives.Any(a => a.Terms.Count > 1 || _index.DocumentFrequency(a.Terms[0]) <= rare);
+            subjects.Add(new QuerySubject(concept.Written, concept.Weight, isTerm || isRare, isTerm));
+        }
+
+        return subjects;
+    }
+
     /// <summary>The concepts the query was read as, each with its weight and whether the entry contains it.</summary>
     public IReadOnlyList<ConceptMatch> Explain(string query, string entryId)
     {
@@ -53,6 +88,28 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
     }
 
     public void Dispose() => _index.Dispose();
+
+    /// <summary>
+    /// Whether the query wrote the word as names of tools and models are written: with a digit, a capital inside it
+    /// ("DeepSpeed", "H100", "vLLM"), or capitalised where a sentence does not start ("use Megatron").
+    /// </summary>
+    private static bool WrittenAsTerm(string query, string written)
+    {
+        var at = query.IndexOf(written, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || written.Length == 0)
+        {
+            return false;
+        }
+
+        var word = query.AsSpan(at, written.Length);
+        if (word[1..].ContainsAny("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") || char.IsAsciiDigit(word[0]))
+        {
+            return true;
+        }
+
+        var before = query.AsSpan(0, at).TrimEnd();
+        return char.IsAsciiLetterUpper(word[0]) && before.Length > 0 && !".?!。？！".Contains(before[^1]);
+    }
 
     private static double Coverage(IReadOnlyList<QueryConcept> concepts, double totalWeight, IReadOnlySet<string> entryTerms) =>
         totalWeight <= 0 ? 0 : concepts.Where(c => c.IsMatchedBy(entryTerms)).Sum(c => c.Weight) / totalWeight;

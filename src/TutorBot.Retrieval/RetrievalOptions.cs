@@ -25,6 +25,10 @@ public sealed class RetrievalOptions
     [Range(0.0, 1.0)]
     public double CommonTermShare { get; set; } = 0.5;
 
+    /// <summary>A word found in at most this share of the entries names a subject of its own ("QLoRA", "beta"), unlike "memory".</summary>
+    [Range(0.0, 1.0)]
+    public double NameTermShare { get; set; } = 0.04;
+
     /// <summary>At most this many distinct concepts of a query are searched.</summary>
     [Range(1, 200)]
     public int MaxConcepts { get; set; } = 32;

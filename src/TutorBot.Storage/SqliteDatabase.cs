@@ -53,8 +53,7 @@ public sealed class SqliteDatabase
         {
             if (!_ready)
             {
-                Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-                new DatabaseMigrator(Path, Open).Migrate();
+                Prepare();
                 _ready = true;
             }
         }
@@ -95,6 +94,24 @@ public sealed class SqliteDatabase
             write(connection, transaction);
             return true;
         }, cancellationToken);
+
+    private void Prepare()
+    {
+        if (Directory.Exists(Path))
+        {
+            throw new StorageException($"{Path} is a directory, not a database file; point Storage:Path (--db) at a file.");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+            new DatabaseMigrator(Path, Open).Migrate();
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            throw new StorageException($"{Path} cannot be opened as the database ({ex.Message}); check that its folder exists and is writable, or point Storage:Path (--db) elsewhere.", ex);
+        }
+    }
 
     private SqliteConnection Open()
     {

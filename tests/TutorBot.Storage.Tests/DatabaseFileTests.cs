@@ -24,11 +24,11 @@ public sealed class DatabaseFileTests : IDisposable
     public async Task AnOlderTutorBotDatabaseIsMigratedAndKeepsItsData()
     {
         var path = _directory.File("tutorbot.db");
-        await new SqliteDatabase(path).EnsureReadyAsync();
-        Execute(path, """
+        Execute(path, SchemaMigrations.All[0].Sql + $"""
+
             INSERT INTO users (frontend, external_id, display_name, created_at) VALUES ('console', 'ada', 'ada', 0);
-            DROP INDEX interview_questions_finished;
             PRAGMA user_version = 1;
+            PRAGMA application_id = {SchemaMigrations.ApplicationId};
             """);
         SqliteConnection.ClearAllPools();
 

@@ -33,7 +33,7 @@ public sealed class RepositoryTests : IDisposable
         var session = new InterviewSession(Guid.NewGuid(), userId, "console:ada", InterviewMode.Review, Now) { Topic = "inference", Difficulty = 2 };
         var question = new InterviewQuestion(1, "kv-cache", "inference") { MaxScore = 6, AwaitingFollowup = true, FirstScore = 4, RawScore = 4 };
         question.HintedKeyPoints.Add("keys-values");
-        question.Followups.Add(new LocalizedText("为什么？", "Why?"));
+        question.Followups.Add(new AskedFollowup("为什么？", "Why?", FollowupKind.Scaffold, "no-recompute") { Hinted = true });
         question.Covered.Add("keys-values");
         question.Missed.Add("no-recompute");
         var answer = new InterviewAnswer(Guid.NewGuid(), 0, "keys and values 键和值", Now.AddMinutes(1)) { Grade = new AnswerGrade(4, ["keys-values"], ["no-recompute"], "ok") };
@@ -49,7 +49,7 @@ public sealed class RepositoryTests : IDisposable
         var q = loaded.Questions[0];
         Assert.Equal((6.0, true, 4.0, 4.0 * 6 / 10), (q.MaxScore, q.AwaitingFollowup, q.RawScore!.Value, q.Score!.Value));
         Assert.Equal(["keys-values"], q.HintedKeyPoints);
-        Assert.Equal("Why?", q.PendingFollowup!.En);
+        Assert.Equal(("Why?", FollowupKind.Scaffold, "no-recompute", true), (q.PendingFollowup!.En, q.PendingFollowup.Kind, q.PendingFollowup.KeyPointId, q.PendingFollowup.Hinted));
         Assert.Equal(1, q.NextTurn);
         var a = Assert.Single(q.Answers);
         Assert.Equal((answer.Id, "keys and values 键和值", Now.AddMinutes(1)), (a.Id, a.Text, a.AnsweredAt));

@@ -1,6 +1,10 @@
 namespace TutorBot.Calculators.Architecture;
 
-/// <summary>The hyperparameters the formulas need. KvHeads below Heads means GQA (MQA at 1).</summary>
+/// <summary>
+/// The hyperparameters the formulas need. KvHeads below Heads means GQA (MQA at 1). Experts above 1 is a MoE whose MLP is
+/// replaced by Experts copies with a router, ExpertsPerToken of them run per token. SlidingWindow above 0 caps the tokens
+/// each layer attends to (and so the KV cache).
+/// </summary>
 public sealed record TransformerShape(
     ModelFamily Family,
     int Layers,
@@ -12,7 +16,10 @@ public sealed record TransformerShape(
     int Vocab,
     bool AttentionBias = false,
     bool TiedEmbeddings = false,
-    int LearnedPositions = 0)
+    int LearnedPositions = 0,
+    int Experts = 1,
+    int ExpertsPerToken = 1,
+    int SlidingWindow = 0)
 {
     public long QueryWidth => (long)Heads * HeadDim;
 

@@ -32,6 +32,112 @@ public static class CommonArguments
         return batch ?? 1;
     }
 
+    /// <summary>The --model preset, recorded as an input when given.</summary>
+    public static ModelPreset? Model(CalculatorArguments arguments, CalculationBuilder builder)
+    {
+        var preset = arguments.Model();
+        if (preset is not null)
+        {
+            builder.Input("model", preset.Name);
+        }
+
+        return preset;
+    }
+
+    /// <summary>The parameter count from --params, else the --model preset's.</summary>
+    public static double Params(CalculatorArguments arguments, CalculationBuilder builder, ModelPreset? preset, string example = "7B")
+    {
+        var parameters = arguments.Count("params") ?? preset?.Params
+            ?? throw CalculatorArguments.Missing("params", $"give --params (e.g. {example}) or --model");
+        builder.Input("params", parameters);
+        return parameters;
+    }
+
+    /// <summary>Peak dense TFLOPS per GPU from --peak-tflops, else the --gpu preset's.</summary>
+    public static double PeakTflops(CalculatorArguments arguments, CalculationBuilder builder)
+    {
+        var gpu = arguments.Gpu();
+        if (arguments.Text("peak-tflops") is { } text)
+        {
+            var peak = QuantityParser.ParseTflops(text)
+                ?? throw new CalculationException("peak-tflops", $"peak-tflops: cannot read '{text}' as TFLOPS (examples: 312, 989 TFLOPS)");
+            if (peak <= 0)
+            {
+                throw new CalculationException("peak-tflops", $"peak-tflops: must be greater than zero (got {text})");
+            }
+
+            if (gpu is not null)
+            {
+                builder.Input("gpu", gpu.Name);
+            }
+
+            builder.Input("peak-tflops", peak);
+            return peak;
+        }
+
+        if (gpu is null)
+        {
+            throw CalculatorArguments.Missing("gpu", "a100, h100 or h200, or give --peak-tflops");
+        }
+
+        builder.Input("gpu", gpu.Name);
+        builder.Input("peak-tflops", gpu.PeakTflops);
+        builder.Assume($"{gpu.DisplayName} peak {gpu.PeakTflops} TFLOPS (dense BF16)", $"{gpu.DisplayName} 峰值算力 {gpu.PeakTflops} TFLOPS（稠密 BF16）");
+        return gpu.PeakTflops;
+    }
+
+    /// <summary>
+    /// Bytes per second from --bandwidth ("3.35 TB/s", "900 GB/s"), else <paramref name="fromGpu"/> of the --gpu preset
+    /// (described by <paramref name="what"/>); null when neither is given.
+    /// </summary>
+    public static double? Bandwidth(CalculatorArguments arguments, CalculationBuilder builder, Func<GpuPreset, double> fromGpu, string what, string whatZh)
+    {
+        if (arguments.Text("bandwidth") is { } text)
+        {
+            var bandwidth = QuantityParser.ParseBandwidth(text)
+                ?? throw new CalculationException("bandwidth", $"bandwidth: cannot read '{text}' as bytes per second (examples: 900 GB/s, 3.35 TB/s)");
+            if (bandwidth <= 0)
+            {
+                throw new CalculationException("bandwidth", $"bandwidth: must be greater than zero (got {text})");
+            }
+
+            builder.Input("bandwidth", bandwidth);
+            return bandwidth;
+        }
+
+        if (arguments.Gpu() is not { } gpu)
+        {
+            return null;
+        }
+
+        builder.Input("gpu", gpu.Name);
+        var preset = fromGpu(gpu);
+        builder.Input("bandwidth", preset);
+        builder.Assume($"{gpu.DisplayName} {what} {Figures.Short(preset / 1e9)} GB/s (data sheet)", $"{gpu.DisplayName} {whatZh} {Figures.Short(preset / 1e9)} GB/s（数据手册）");
+        return preset;
+    }
+
+    /// <summary>Tokens held in the KV cache: the context, capped by a sliding window (--window or the model's).</summary>
+    public static int CachedTokens(CalculatorArguments arguments, CalculationBuilder builder, ModelPreset? preset, int context)
+    {
+        var window = arguments.Integer("window", binaryThousands: true) ?? (preset?.Shape.SlidingWindow > 0 ? preset.Shape.SlidingWindow : null);
+        if (window is null)
+        {
+            return context;
+        }
+
+        builder.Input("window", window.Value);
+        if (context <= window)
+        {
+            return context;
+        }
+
+        builder.Assume(
+            $"sliding window {window:#,0}: each layer keeps only the last {window:#,0} tokens' K and V (a rolling buffer), so the cache stops growing at the window",
+            $"滑动窗口 {window:#,0}：每层只保留最近 {window:#,0} 个 token 的 K、V（滚动缓存），缓存增长到窗口大小后不再增加");
+        return window.Value;
+    }
+
     /// <summary>The number format from --dtype (or a synonym such as --format); fp16 when neither is given.</summary>
     public static WeightFormat Dtype(CalculatorArguments arguments, CalculationBuilder builder, string primary = "dtype", string? synonym = null)
     {

@@ -94,7 +94,28 @@ public static partial class QuantityParser
         return scale is null ? null : number * scale.Value;
     }
 
-    private static string Normalize(string text) => text.Trim().Replace(",", "").Replace("_", "").Replace("，", "");
+    /// <summary>A bandwidth in bytes per second: "3.35 TB/s", "900 GB/s", "450GB/s"; a bare number is GB/s.</summary>
+    public static double? ParseBandwidth(string text)
+    {
+        var match = BandwidthPattern().Match(Normalize(text));
+        if (!match.Success || !TryNumber(match.Groups["number"].Value, out var number))
+        {
+            return null;
+        }
+
+        return match.Groups["unit"].Value.ToLowerInvariant() switch
+        {
+            "" or "g" or "gb" => number * 1e9,
+            "t" or "tb" => number * 1e12,
+            "m" or "mb" => number * 1e6,
+            "gib" => number * 1024d * 1024 * 1024,
+            _ => null,
+        };
+    }
+
+    /// <summary>"5.76×10^23" and "5.76 x 10^23" read as 5.76e23.</summary>
+    private static string Normalize(string text) =>
+        PowerOfTen().Replace(text.Trim().Replace(",", "").Replace("_", "").Replace("，", ""), "e");
 
     private static bool TryNumber(string text, out double number) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number) && double.IsFinite(number);
@@ -107,4 +128,10 @@ public static partial class QuantityParser
 
     [GeneratedRegex(@"^(?<number>[-+]?\d*\.?\d+(?:[eE][-+]?\d+)?)\s*(?<unit>[kmgt]i?b|b|bytes)?$", RegexOptions.IgnoreCase)]
     private static partial Regex BytesPattern();
+
+    [GeneratedRegex(@"^(?<number>[-+]?\d*\.?\d+(?:[eE][-+]?\d+)?)\s*(?:(?<unit>gib|[mgt]b?)\s*(?:/\s*s|ps|/秒)?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BandwidthPattern();
+
+    [GeneratedRegex(@"\s*[x×]\s*10\s*\^\s*")]
+    private static partial Regex PowerOfTen();
 }

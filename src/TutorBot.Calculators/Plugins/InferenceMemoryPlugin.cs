@@ -18,7 +18,7 @@ public sealed class InferenceMemoryPlugin : ICalculator
     public string Name => "inference-memory";
 
     public IReadOnlyList<string> ArgumentNames { get; } =
-        ["model", "params", "layers", "heads", "kv-heads", "head-dim", "hidden", "dtype", "format", "context", "batch", "overhead"];
+        ["model", "params", "layers", "heads", "kv-heads", "head-dim", "hidden", "dtype", "format", "context", "batch", "overhead", "window"];
 
     [KernelFunction("inference_memory")]
     [Description("GPU memory to serve a model: weights (params × bytes per weight) + KV cache + a stated overhead fraction for activations and runtime.")]
@@ -34,20 +34,19 @@ public sealed class InferenceMemoryPlugin : ICalculator
         [Description("Synonym of dtype")] string? format = null,
         [Description("Tokens per sequence for the KV cache, e.g. 2048 or 4k; no KV cache when absent")] string? context = null,
         [Description("Sequences in the batch; default 1")] string? batch = null,
-        [Description("Extra fraction on top of weights + KV cache for activations and runtime; default 0.2")] string? overhead = null) =>
+        [Description("Extra fraction on top of weights + KV cache for activations and runtime; default 0.2")] string? overhead = null,
+        [Description("Sliding-window size that caps the cached tokens, e.g. 4096; mistral-7b's is 4096")] string? window = null) =>
         Calculate(CalculatorArguments.Of(
             ("model", model), ("params", @params), ("layers", layers), ("heads", heads), ("kv-heads", kvHeads),
             ("head-dim", headDim), ("hidden", hidden), ("dtype", dtype), ("format", format), ("context", context),
-            ("batch", batch), ("overhead", overhead)));
+            ("batch", batch), ("overhead", overhead), ("window", window)));
 
     public CalculationResult Calculate(CalculatorArguments arguments)
     {
         arguments.RejectUnknown(Name, ArgumentNames);
         var builder = new CalculationBuilder(Name);
         var preset = arguments.Model();
-        var parameters = arguments.Count("params") ?? preset?.Params
-            ?? throw CalculatorArguments.Missing("params", "give --params (e.g. 7B) or --model");
-        builder.Input("params", parameters);
+        var parameters = CommonArguments.Params(arguments, builder, preset);
         var format = CommonArguments.Dtype(arguments, builder, "dtype", "format");
         var weights = parameters * format.BytesPerValue;
         builder.Step(
@@ -111,13 +110,14 @@ public sealed class InferenceMemoryPlugin : ICalculator
         var attention = shape.Attention();
         var context = CommonArguments.Context(arguments, builder);
         var batch = CommonArguments.Batch(arguments, builder);
+        var cached = CommonArguments.CachedTokens(arguments, builder, shape.Preset, context);
         var kvFormat = format.Name is "fp32" or "fp16" or "bf16" ? format : WeightFormats.Find("fp16")!;
         if (kvFormat != format)
         {
             builder.Assume($"KV cache kept in fp16 while the weights are {format.Name}", $"权重为 {format.Name}，KV 缓存仍按 fp16 存储");
         }
 
-        return KvCacheFormula.Apply(builder, layers, attention, context, batch, kvFormat).Total;
+        return KvCacheFormula.Apply(builder, layers, attention, cached, batch, kvFormat).Total;
     }
 
     private static ModelPreset? TypicalShape(double parameters) =>

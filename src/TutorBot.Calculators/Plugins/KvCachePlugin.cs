@@ -11,7 +11,7 @@ public sealed class KvCachePlugin : ICalculator
 {
     public string Name => "kv-cache";
 
-    public IReadOnlyList<string> ArgumentNames { get; } = ["model", "layers", "heads", "kv-heads", "head-dim", "hidden", "context", "batch", "dtype"];
+    public IReadOnlyList<string> ArgumentNames { get; } = ["model", "layers", "heads", "kv-heads", "head-dim", "hidden", "context", "batch", "dtype", "window"];
 
     [KernelFunction("kv_cache")]
     [Description("KV cache size of a decoder-only transformer: 2 × bytes × layers × batch × context × kv_heads × head_dim (GQA/MQA when kv_heads < heads). Returns bytes and bytes per token.")]
@@ -24,10 +24,11 @@ public sealed class KvCachePlugin : ICalculator
         [Description("Hidden size (d_model), e.g. 4096")] string? hidden = null,
         [Description("Tokens per sequence, e.g. 4096 or 4k (k = 1024)")] string? context = null,
         [Description("Sequences in the batch; default 1")] string? batch = null,
-        [Description("Cache number format: fp16 (default), bf16, fp32, fp8, int8")] string? dtype = null) =>
+        [Description("Cache number format: fp16 (default), bf16, fp32, fp8, int8")] string? dtype = null,
+        [Description("Sliding-window size that caps the cached tokens, e.g. 4096; mistral-7b's is 4096")] string? window = null) =>
         Calculate(CalculatorArguments.Of(
             ("model", model), ("layers", layers), ("heads", heads), ("kv-heads", kvHeads), ("head-dim", headDim),
-            ("hidden", hidden), ("context", context), ("batch", batch), ("dtype", dtype)));
+            ("hidden", hidden), ("context", context), ("batch", batch), ("dtype", dtype), ("window", window)));
 
     public CalculationResult Calculate(CalculatorArguments arguments)
     {
@@ -39,7 +40,8 @@ public sealed class KvCachePlugin : ICalculator
         var context = CommonArguments.Context(arguments, builder);
         var batch = CommonArguments.Batch(arguments, builder);
         var dtype = CommonArguments.Dtype(arguments, builder);
-        var (perToken, total) = KvCacheFormula.Apply(builder, layers, attention, context, batch, dtype);
+        var cached = CommonArguments.CachedTokens(arguments, builder, shape.Preset, context);
+        var (perToken, total) = KvCacheFormula.Apply(builder, layers, attention, cached, batch, dtype);
         return builder
             .Value("bytes", total)
             .Value("bytes_per_token", perToken)

@@ -114,8 +114,8 @@ public sealed class ParamCountPlugin : ICalculator
         builder.Step(
             "MLP per layer",
             "每层 MLP",
-            gpt ? "2 × h × intermediate" : "3 × h × intermediate",
-            $"{(gpt ? 2 : 3)} × {s.Hidden} × {s.Intermediate}",
+            (gpt ? "2 × h × intermediate" : "3 × h × intermediate") + (s.Experts > 1 ? " × experts + h × experts (router)" : ""),
+            $"{(gpt ? 2 : 3)} × {s.Hidden} × {s.Intermediate}" + (s.Experts > 1 ? $" × {s.Experts} + {s.Hidden} × {s.Experts}" : ""),
             Figures.Params(parts.MlpPerLayer));
         builder.Step(
             "Norms and biases per layer",

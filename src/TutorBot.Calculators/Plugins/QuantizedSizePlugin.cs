@@ -25,15 +25,9 @@ public sealed class QuantizedSizePlugin : ICalculator
     {
         arguments.RejectUnknown(Name, ArgumentNames);
         var builder = new CalculationBuilder(Name);
-        var preset = arguments.Model();
-        if (preset is not null)
-        {
-            builder.Input("model", preset.Name);
-        }
+        var preset = CommonArguments.Model(arguments, builder);
 
-        var parameters = arguments.Count("params") ?? preset?.Params
-            ?? throw CalculatorArguments.Missing("params", "give --params (e.g. 7B) or --model");
-        builder.Input("params", parameters);
+        var parameters = CommonArguments.Params(arguments, builder, preset);
         if (!arguments.Has("format") && !arguments.Has("dtype"))
         {
             throw CalculatorArguments.Missing("format", "e.g. fp16, int8, int4, q4_k_m");

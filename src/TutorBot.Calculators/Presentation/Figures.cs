@@ -1,4 +1,5 @@
 using System.Globalization;
+using TutorBot.Core.Calculations;
 
 namespace TutorBot.Calculators.Presentation;
 
@@ -41,8 +42,29 @@ public static class Figures
         _ => Number(count),
     };
 
-    public static string Seconds(double seconds) =>
-        $"{Number(Math.Round(seconds))} s = {Short(seconds / 86400)} days = {Short(seconds / 86400 / 30)} months";
+    public static string Seconds(double seconds) => seconds < 1
+        ? $"{Short(seconds)} s = {Short(seconds * 1000)} ms"
+        : $"{Number(Math.Round(seconds))} s = {Short(seconds / 86400)} days = {Short(seconds / 86400 / 30)} months";
+
+    /// <summary>"0.219 = 21.9%".</summary>
+    public static string Percent(double fraction) => $"{Short(fraction)} = {Short(fraction * 100)}%";
+
+    public static string TokensPerSecond(double rate) => $"{Short(rate)} tokens/s";
+
+    /// <summary>"1.4e12 tokens (1.4 T)".</summary>
+    public static string Tokens(double tokens) => tokens >= 1e6 ? $"{Scientific(tokens)} tokens ({Params(tokens)})" : $"{Short(tokens)} tokens";
+
+    /// <summary>A calculation's main figure in its unit.</summary>
+    public static string Headline(CalculationHeadline headline) => headline.Unit switch
+    {
+        "bytes" => Bytes(headline.Value),
+        "seconds" => Seconds(headline.Value),
+        "flops" => Flops(headline.Value),
+        "fraction" => Percent(headline.Value),
+        "tokens" => Tokens(headline.Value),
+        "tokens_per_second" => TokensPerSecond(headline.Value),
+        _ => Params(headline.Value),
+    };
 
     public static string Flops(double flops) => $"{Scientific(flops)} FLOPs";
 

@@ -1,6 +1,9 @@
 namespace TutorBot.Calculators.Presets;
 
-/// <summary>Known formats. GGUF block sizes from ggml: Q8_0 = 32 int8 + fp16 scale = 34 bytes per 32 weights, and so on.</summary>
+/// <summary>
+/// Known formats. GGUF block sizes from ggml (ggml-common.h): Q8_0 = 32 int8 + fp16 scale = 34 bytes per 32 weights, and so on.
+/// The K-quant mixes (_S/_M) are averages: the sizes llama.cpp's quantize tool lists for a 7B model (6.74B weights) converted to bits per weight.
+/// </summary>
 public static class WeightFormats
 {
     public static readonly IReadOnlyList<WeightFormat> All =
@@ -13,20 +16,20 @@ public static class WeightFormats
         new("int8", 8, "1 byte per value, scales ignored"),
         new("int4", 4, "half a byte per value, scales ignored"),
         new("q8_0", 8.5, "blocks of 32: 32 int8 + one fp16 scale = 34 bytes"),
-        new("q6_k", 6.5625, "super-blocks of 256: 210 bytes"),
+        new("q6_k", 6.5625, "super-blocks of 256: 128 bytes low 4 bits + 64 bytes high 2 bits + 16 8-bit sub-block scales + fp16 scale = 210 bytes"),
         new("q5_1", 6, "blocks of 32: 16 + 4 bytes of nibbles + fp16 scale and min = 24 bytes"),
         new("q5_0", 5.5, "blocks of 32: 20 bytes of 5-bit values + fp16 scale = 22 bytes"),
-        new("q5_k_m", 5.69, "mix of Q5_K and Q6_K tensors; about 5.69 bits per weight (llama.cpp, Llama-2-7B: 4.45 GiB)"),
-        new("q5_k_s", 5.54, "mostly Q5_K tensors; about 5.54 bits per weight (llama.cpp, Llama-2-7B: 4.33 GiB)"),
+        new("q5_k_m", 5.67, "mix of Q5_K and Q6_K tensors; about 5.67 bits per weight (llama.cpp, 7B: 4.45 GiB)"),
+        new("q5_k_s", 5.52, "mostly Q5_K tensors; about 5.52 bits per weight (llama.cpp, 7B: 4.33 GiB)"),
         new("q5_k", 5.5, "super-blocks of 256: 176 bytes"),
         new("q4_1", 5, "blocks of 32: 16 bytes of nibbles + fp16 scale and min = 20 bytes"),
         new("q4_0", 4.5, "blocks of 32: 16 bytes of nibbles + one fp16 scale = 18 bytes"),
-        new("q4_k_m", 4.85, "mix of Q4_K and Q6_K tensors; about 4.85 bits per weight (llama.cpp, Llama-2-7B: 3.80 GiB)"),
-        new("q4_k_s", 4.58, "mostly Q4_K tensors; about 4.58 bits per weight (llama.cpp, Llama-2-7B: 3.59 GiB)"),
+        new("q4_k_m", 4.85, "mix of Q4_K and Q6_K tensors; about 4.85 bits per weight (llama.cpp, 7B: 3.80 GiB)"),
+        new("q4_k_s", 4.58, "mostly Q4_K tensors; about 4.58 bits per weight (llama.cpp, 7B: 3.59 GiB)"),
         new("q4_k", 4.5, "super-blocks of 256: 144 bytes"),
-        new("q3_k_m", 3.91, "mix of Q3_K, Q4_K and Q6_K tensors; about 3.91 bits per weight (llama.cpp, Llama-2-7B: 3.07 GiB)"),
+        new("q3_k_m", 3.91, "mix of Q3_K, Q4_K and Q6_K tensors; about 3.91 bits per weight (llama.cpp, 7B: 3.07 GiB)"),
         new("q3_k", 3.4375, "super-blocks of 256: 110 bytes"),
-        new("q2_k", 2.5625, "super-blocks of 256: 82 bytes"),
+        new("q2_k", 2.625, "super-blocks of 256: 64 bytes of 2-bit values + 16 bytes of 4-bit scales and mins + fp16 scale and min = 84 bytes"),
     ];
 
     private static readonly Dictionary<string, string> Aliases = new(StringComparer.OrdinalIgnoreCase)

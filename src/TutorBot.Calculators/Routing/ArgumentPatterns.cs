@@ -11,14 +11,55 @@ public static class ArgumentPatterns
     private const string Is = @"\s*(?:=|:|of|is|to|为|是|取|设为)?\s*(?:约|大约|about|around|roughly|~|≈)?\s*";
     private const string Number = @"\d+(?:\.\d+)?";
     private const string Integer = @"\d{1,3}(?:,\d{3})+(?!\d)|\d+";
+    private const string Amount = @"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?";
+    private const string Power = @"\d+(?:\.\d+)?\s*(?:e\s*\d+|x\s*10\s*\^?\s*\d+)";
+    private const string Percent = @"\d+(?:\.\d+)?\s*%|0?\.\d+";
 
     public static readonly IReadOnlyList<ArgumentPattern> All =
     [
+        // Rates and sizes that name their unit, read before anything takes their digits.
+        new("bandwidth", R($@"(?<v>{Number}\s*(?:tb|gb)\s*(?:/\s*s|ps|/秒))")),
+        new("tokens-per-second", R($@"(?<v>{Amount}\s*k?)\s*(?:个\s*)?(?:tokens?\s*/\s*(?:s|sec|秒)\b|tokens?\s*/\s*秒|tokens? per second|tok/s)"), Calculators: ["mfu"]),
+        new("tokens-per-second", R($@"每秒\s*(?:处理|训练)?\s*(?<v>{Amount}\s*k?)\s*(?:个\s*)?tokens?"), Calculators: ["mfu"]),
+        new("size", R($@"(?<v>{Number}\s*(?:[gmt]i?b))(?!\s*/)"), Calculators: ["allreduce"]),
+        new("window", R($@"(?:sliding[\s-]*window|滑动窗口|window)(?:\s*(?:size|大小|长度))?{Is}(?<v>{Number}\s*k?)")),
+        new("window", R($@"(?<v>{Number}\s*k?)[\s-]*(?:token\s*)?(?:sliding[\s-]*window|滑动窗口)")),
+
+        // Pipeline bubble: p stages, m micro-batches, v interleaved chunks.
+        new("stages", R(@"(?<v>\d+)[\s-]*(?:个)?\s*(?:pipeline\s*|流水线\s*)?(?:stages?|阶段|级)")),
+        new("stages", R($@"(?:\bp|pipeline[\s-]*(?:parallel(?:ism)?)?\s*(?:degree|size)|流水线(?:并行)?(?:度|阶段数|级数)){Is}(?<v>\d+)")),
+        new("micro-batches", R(@"(?<v>\d+)\s*(?:个)?\s*(?:micro[\s_-]*batches|微批(?:次)?)")),
+        new("micro-batches", R($@"(?:micro[\s_-]*batches|\bm|微批(?:次)?(?:数|数量)?){Is}(?<v>\d+)")),
+        new("interleave", R(@"(?<v>\d+)\s*(?:个)?\s*(?:virtual (?:pipeline )?stages|model chunks|chunks|虚拟(?:流水线)?阶段|模型块)")),
+        new("interleave", R(@"(?:interleav\w*|交错)[^\d]{0,24}(?<v>\d+)")),
+        new("interleave", R(@"\bv\s*=\s*(?<v>\d+)")),
+
+        // Chinchilla: a compute budget in FLOPs, tokens per parameter.
+        new("compute", R($@"(?<v>{Power})\s*(?:flops?|次浮点)")),
+        new("compute", R($@"(?:compute|budget|算力预算|计算预算|计算量){Is}(?<v>{Power})")),
+        new("tokens-per-param", R(@"(?<v>\d+)\s*(?:个\s*)?(?:tokens? (?:per|for each|each) param(?:eter)?|tokens?\s*/\s*param(?:eter)?|tokens?\s*/\s*参数)")),
+        new("tokens-per-param", R(@"每个参数\s*(?:约|大约)?\s*(?<v>\d+)\s*(?:个)?\s*tokens?")),
+
+        // MoE: experts per token before experts per layer.
+        new("top-k", R(@"top[\s-]*(?<v>\d+)")),
+        new("top-k", R(@"(?:激活|路由到|routed to|activates?|uses)\s*(?<v>\d+)\s*(?:个)?\s*(?:experts|专家)")),
+        new("top-k", R(@"(?<v>\d+)\s*(?:个)?\s*(?:active experts|激活专家)")),
+        new("experts", R(@"(?<v>\d+)\s*(?:个)?\s*(?:routed\s*)?(?:experts|专家)")),
+
+        // Speculative decoding: acceptance rate α and draft length γ.
+        new("acceptance", R($@"(?:acceptance(?:\s*rate)?|接受率|α|alpha){Is}(?<v>{Percent})")),
+        new("acceptance", R($@"(?<v>{Percent})\s*(?:的)?\s*(?:acceptance|接受率)")),
+        new("draft-tokens", R($@"(?:γ|gamma|draft tokens|草稿\s*token\s*数|投机长度){Is}(?<v>\d+)")),
+        new("draft-tokens", R(@"(?<v>\d+)\s*(?:个)?\s*(?:draft(?:ed)?\s*tokens|草稿\s*tokens?|候选\s*tokens?)")),
+        new("draft-tokens", R(@"(?:drafts?|proposes?|guesses|提议|猜测|起草|生成)\s*(?<v>\d+)\s*(?:个)?\s*(?:draft\s*)?tokens?")),
+
         // Training data in tokens: a count with a B/T/M scale next to "tokens".
         new("tokens", R($@"(?<v>{Number}\s*(?:[bmt]|billion|trillion|million|亿|万亿))\s*(?:个\s*)?tokens?"), Calculators: ["training-time"]),
         new("tokens", R($@"(?:tokens?|数据量|训练数据|语料|token\s*数)[^\d]{{0,12}}(?<v>{Number}\s*(?:[bmt]|billion|trillion|million|亿|万亿))(?![a-z])"), Calculators: ["training-time"]),
 
         new("peak-tflops", R($@"(?<v>{Number})\s*tflops")),
+        new("hfu", R($@"(?<v>{Number}\s*%)\s*(?:的\s*)?(?:hfu|hardware flops utili[sz]ation|硬件(?:算力)?利用率)(?:\s*\(hfu\))?")),
+        new("hfu", R($@"(?:hfu|hardware flops utili[sz]ation|硬件(?:算力)?利用率)(?:\s*\(hfu\))?{Is}(?<v>{Number}\s*%|0?\.\d+)")),
         new("mfu", R($@"(?<v>{Number}\s*%)\s*(?:的\s*)?(?:mfu|model flops utili[sz]ation|利用率|算力利用率)")),
         new("mfu", R($@"(?:mfu|utili[sz]ation|利用率)(?:\s*\(mfu\))?{Is}(?<v>{Number}\s*%|0?\.\d+)")),
         new("overhead", R(@"(?:weights?|权重)\s*(?:\+|plus|and|加上?|和)\s*(?:the\s*)?kv"), "0"),

@@ -7,6 +7,42 @@ public static partial class CalculatorDetector
 {
     public static string? Detect(string folded)
     {
+        if (Speculative().IsMatch(folded))
+        {
+            return "speculative-decoding";
+        }
+
+        if (Bubble().IsMatch(folded))
+        {
+            return "pipeline-bubble";
+        }
+
+        if (AllReduce().IsMatch(folded))
+        {
+            return "allreduce";
+        }
+
+        if (Chinchilla().IsMatch(folded))
+        {
+            return "chinchilla";
+        }
+
+        if (Moe().IsMatch(folded))
+        {
+            return "moe-memory";
+        }
+
+        // A measured throughput with MFU asks for the utilisation; MFU alone is an input to a training-time question.
+        if (Mfu().IsMatch(folded) && Throughput().IsMatch(folded) && !Duration().IsMatch(folded))
+        {
+            return "mfu";
+        }
+
+        if (Roofline().IsMatch(folded))
+        {
+            return "decode-roofline";
+        }
+
         // "QLoRA: how big are the 4-bit weights?" is a size question, not a LoRA count.
         if (Lora().IsMatch(folded) && LoraCount().IsMatch(folded))
         {
@@ -47,6 +83,30 @@ public static partial class CalculatorDetector
 
         return null;
     }
+
+    [GeneratedRegex(@"speculative|投机解码|投机采样|推测解码|草稿模型|draft model|接受率|acceptance rate")]
+    private static partial Regex Speculative();
+
+    [GeneratedRegex(@"bubble|气泡")]
+    private static partial Regex Bubble();
+
+    [GeneratedRegex(@"all[\s-]?reduce|全归约|环形归约")]
+    private static partial Regex AllReduce();
+
+    [GeneratedRegex(@"chinchilla|compute[\s-]optimal|计算最优|算力最优")]
+    private static partial Regex Chinchilla();
+
+    [GeneratedRegex(@"\bmoe\b|mixture[\s-]of[\s-]experts|混合专家|mixtral|\d+\s*(?:个)?\s*(?:routed\s*)?(?:experts|专家)")]
+    private static partial Regex Moe();
+
+    [GeneratedRegex(@"\bmfu\b|model flops utili[sz]ation|模型算力利用率")]
+    private static partial Regex Mfu();
+
+    [GeneratedRegex(@"tokens?\s*/\s*(?:s|sec|秒)|tokens? per second|tok/s|吞吐|throughput|每秒")]
+    private static partial Regex Throughput();
+
+    [GeneratedRegex(@"roofline|屋顶线|屋脊|arithmetic intensity|算术强度|decod\w* speed|解码速度|decode throughput|tokens?\s*/\s*s|tokens? per second|每秒.{0,8}token|flops per token|每个\s*token\s*的?\s*(?:flops|计算量|浮点)")]
+    private static partial Regex Roofline();
 
     [GeneratedRegex(@"lora|低秩适配")]
     private static partial Regex Lora();

@@ -1,6 +1,7 @@
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 
 namespace TutorBot.Core.Ask;
 
-/// <summary>A free question; PreviousCitations are the entries the conversation last cited, for follow-ups like "why?".</summary>
-public sealed record AskRequest(string Question, Language Language, IReadOnlyList<string> PreviousCitations, string UserKey = "");
+/// <summary>A free question, answered in Language; Context holds the conversation's latest answered questions, newest first.</summary>
+public sealed record AskRequest(string Question, Language Language, IReadOnlyList<ContextTurn> Context, string UserKey = "");

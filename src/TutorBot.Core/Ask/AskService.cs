@@ -1,4 +1,5 @@
 using System.Text;
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Core.Model;
@@ -14,11 +15,12 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
 {
     private const int Top = 5;
     private const int MaxRelated = 3;
-    private const int MaxContextEntries = 2;
     private const double FocusSimilarity = 0.25;
 
     private static readonly HashSet<string> ModelShapeArguments =
         ["model", "params", "layers", "hidden", "heads", "kv-heads", "head-dim", "intermediate", "vocab", "architecture"];
+
+    private readonly ThreadResolver _resolver = new(bank, search);
 
     public async Task<AskAnswer> AskAsync(AskRequest request, CancellationToken cancellationToken = default)
     {
@@ -26,68 +28,90 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
         var language = request.Language;
         if (question.Length == 0)
         {
-            return new AskAnswer(AskTexts.EmptyQuestion(language), [], AskMode.Retrieval);
+            return new AskAnswer(AskTexts.EmptyQuestion(language), [], AskMode.Retrieval) { Resolution = new Resolution(ResolvedAs.Refused) };
         }
 
-        var previous = request.PreviousCitations.Select(bank.Find).OfType<BankEntry>().Take(MaxContextEntries).ToList();
+        var previous = request.Context.SelectMany(t => t.EntryIds.Take(1)).Select(bank.Find).OfType<BankEntry>().Distinct().ToList();
         var isFollowup = previous.Count > 0 && FollowupDetector.IsReferring(question);
-
         if (Calculate(question, language, previous, isFollowup) is { } calculated)
         {
             return calculated;
         }
 
-        var grounding = Ground(question, language, previous, isFollowup);
-        if (grounding is null)
+        var decision = _resolver.Resolve(question, language, request.Context);
+        if (decision.Main is null)
         {
-            return new AskAnswer(AskTexts.NothingRelevant(language), [], AskMode.Retrieval);
+            return new AskAnswer(AskTexts.NothingRelevant(language), [], AskMode.Retrieval) { Resolution = decision.ToResolution() };
         }
 
-        if (model.IsAvailable && await GenerateAsync(question, language, grounding, request.UserKey, cancellationToken) is { } generated)
+        var resolution = decision.ToResolution();
+        if (decision.As == ResolvedAs.Followup && model.IsAvailable
+            && await RewriteAsync(question, language, request, decision, cancellationToken) is { } rewritten)
         {
-            return generated;
+            (decision, resolution) = rewritten;
         }
 
-        return new AskAnswer(RetrievalAnswer(language, grounding), grounding.Citations, AskMode.Retrieval);
+        var grounding = Ground(question, language, decision);
+        if (model.IsAvailable && await GenerateAsync(resolution.Standalone ?? question, language, grounding, request.UserKey, cancellationToken) is { } generated)
+        {
+            return generated with { Answer = NearMissNote(decision, language) + generated.Answer, Resolution = resolution };
+        }
+
+        return new AskAnswer(NearMissNote(decision, language) + RetrievalAnswer(language, grounding), grounding.Citations, AskMode.Retrieval) { Resolution = resolution };
     }
 
-    private Grounding? Ground(string question, Language language, IReadOnlyList<BankEntry> previous, bool isFollowup)
+    private Grounding Ground(string question, Language language, ThreadDecision decision)
     {
-        var hits = search.Search(question, Top);
-        var relevant = hits.Where(search.IsRelevant).Select(h => h.Entry).ToList();
-        var previousIds = previous.Select(e => e.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var main = decision.Main!;
+        var related = search.Search(decision.Query, Top)
+            .Where(h => search.IsRelevant(h) && h.Entry.Id != main.Id)
+            .Select(h => h.Entry)
+            .Take(MaxRelated)
+            .ToList();
+        return new Grounding(main, related, decision.As == ResolvedAs.Followup ? FocusOf(main, question, language) : null);
+    }
 
-        // A follow-up that names a topic of its own ("那量化呢？") moves there; one that does not ("why?", "那为什么不是dk?")
-        // is searched together with the questions the conversation last cited, and stays on them if nothing else fits.
-        var fromContext = previous.Count > 0 && (relevant.Count == 0 || (isFollowup && relevant.Any(e => previousIds.Contains(e.Id))));
-        if (fromContext)
+    /// <summary>
+    /// With a model, a follow-up is rewritten into a standalone question and searched again; the rewrite is kept when
+    /// the bank answers it, and the deterministic reading stands when the model fails or wanders off.
+    /// </summary>
+    private async Task<(ThreadDecision, Resolution)?> RewriteAsync(string question, Language language, AskRequest request, ThreadDecision decision, CancellationToken cancellationToken)
+    {
+        string standalone;
+        try
         {
-            var context = string.Join('\n', previous.Select(e => e.Question.For(language)).Prepend(question));
-            relevant = search.Search(context, Top).Where(search.IsRelevant).Select(h => h.Entry).ToList();
+            var variables = RewritePrompt.Variables(question, language, request.Context, decision.ContextEntry ?? decision.Main!);
+            var reply = await model.CompleteAsync(new ModelRequest(RewritePrompt.Name, variables, MaxTokens: RewritePrompt.MaxTokens, UserKey: request.UserKey), cancellationToken);
+            standalone = reply.Trim().Split('\n', 2)[0].Trim();
         }
-
-        var main = relevant.FirstOrDefault() ?? (fromContext ? previous[0] : null);
-        if (main is null)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return null;
         }
 
-        var related = relevant.Where(e => e.Id != main.Id).Take(MaxRelated).ToList();
-        return new Grounding(main, related, fromContext ? FocusOf(main, question, language) : null);
+        var hits = search.Search(standalone, Top);
+        if (standalone.Length == 0 || hits.Count == 0 || !search.IsRelevant(hits[0]))
+        {
+            return null;
+        }
+
+        var rewritten = decision with { Main = hits[0].Entry, Query = standalone };
+        return (rewritten, rewritten.ToResolution() with { Standalone = standalone });
     }
 
-    /// <summary>The key point a follow-up asks about, when it resembles one of the entry's own follow-up questions.</summary>
+    /// <summary>The key point a follow-up asks about, when it resembles one of the entry's follow-up questions or key points.</summary>
     private static KeyPoint? FocusOf(BankEntry entry, string question, Language language)
     {
-        var best = entry.Followups
+        var candidates = entry.Followups
             .Where(f => f.KeyPointId is not null)
-            .Select(f => (Followup: f, Similarity: TextOverlap.Similarity(question, f.Question.For(language))))
-            .OrderByDescending(f => f.Similarity)
-            .FirstOrDefault();
-        return best.Followup is not null && best.Similarity >= FocusSimilarity
-            ? entry.KeyPoints.FirstOrDefault(k => k.Id == best.Followup.KeyPointId)
-            : null;
+            .Select(f => (Id: f.KeyPointId!, Similarity: TextOverlap.Similarity(question, f.Question.For(language))))
+            .Concat(entry.KeyPoints.Select(k => (Id: k.Id, Similarity: TextOverlap.Similarity(question, k.Text.For(language)))));
+        var best = candidates.OrderByDescending(c => c.Similarity).FirstOrDefault();
+        return best.Id is not null && best.Similarity >= FocusSimilarity ? entry.KeyPoints.FirstOrDefault(k => k.Id == best.Id) : null;
     }
+
+    private static string NearMissNote(ThreadDecision decision, Language language) =>
+        decision.IsNearMiss ? AskTexts.NearMiss(language, decision.NotCovered, decision.Main!.Question.For(language)) + "\n\n" : "";
 
     private async Task<AskAnswer?> GenerateAsync(string question, Language language, Grounding grounding, string userKey, CancellationToken cancellationToken)
     {
@@ -148,6 +172,7 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
         }
 
         var route = calculators.Route(question);
+        BankEntry? leanedOn = null;
         if (isFollowup)
         {
             foreach (var entry in previous)
@@ -156,6 +181,7 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
                 if (candidate is not null && (route is null || candidate.Missing.Count <= route.Missing.Count))
                 {
                     route = candidate;
+                    leanedOn = entry;
                     break;
                 }
             }
@@ -172,19 +198,20 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
             .Select(h => h.Entry.Id)
             .Take(1)
             .ToList();
+        var resolution = new Resolution(leanedOn is null ? ResolvedAs.New : ResolvedAs.Followup, leanedOn?.Id);
         if (route.Missing.Count > 0)
         {
-            return new AskAnswer(AskTexts.MissingArguments(language, route.Calculator, route.Missing), citations, AskMode.Calculator);
+            return new AskAnswer(AskTexts.MissingArguments(language, route.Calculator, route.Missing), citations, AskMode.Calculator) { Resolution = resolution };
         }
 
         try
         {
             var result = calculators.Run(route.Calculator, route.Arguments);
-            return new AskAnswer(CalculationAnswer(language, result, route), citations, AskMode.Calculator);
+            return new AskAnswer(CalculationAnswer(language, result, route), citations, AskMode.Calculator) { Resolution = resolution };
         }
         catch (CalculationException e)
         {
-            return new AskAnswer(AskTexts.CalculationFailed(language, e.Message), citations, AskMode.Calculator);
+            return new AskAnswer(AskTexts.CalculationFailed(language, e.Message), citations, AskMode.Calculator) { Resolution = resolution };
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Grading.Numeric;
 
 namespace TutorBot.Core.Ask;
 
@@ -12,6 +14,7 @@ public static class QuantityFormatter
         "seconds" => Seconds(headline.Value),
         "flops" => $"{headline.Value.ToString("0.###e+0", CultureInfo.InvariantCulture)} FLOPs",
         "params" => $"{Scaled(headline.Value)} params",
+        "fraction" or "tokens" or "tokens_per_second" => FigureFormatter.Format(headline.Value, headline.Unit, Language.En),
         _ => $"{headline.Value.ToString("G6", CultureInfo.InvariantCulture)} {headline.Unit}",
     };
 

@@ -15,6 +15,9 @@ public sealed record BankEntry(
     /// <summary>The file the entry was loaded from, for messages.</summary>
     public string SourceFile { get; init; } = "";
 
+    /// <summary>Deeper or what-if questions for a candidate who answered well.</summary>
+    public IReadOnlyList<Followup> Stretch { get; init; } = [];
+
     /// <summary>Wrong claims a candidate may make about this entry, each with its correction.</summary>
     public IReadOnlyList<WrongClaim> Wrong { get; init; } = [];
 }

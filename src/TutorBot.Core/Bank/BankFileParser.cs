@@ -7,8 +7,8 @@ namespace TutorBot.Core.Bank;
 /// <summary>Parses one YAML file of the bank: a sequence of entries. Collects every error rather than stopping at the first.</summary>
 internal sealed partial class BankFileParser
 {
-    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "tags", "calc", "wrong"];
-    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases", "binds", "contrast"];
+    private static readonly string[] EntryKeys = ["id", "topic", "difficulty", "kind", "question", "answer", "key_points", "followups", "stretch", "tags", "calc", "wrong"];
+    private static readonly string[] KeyPointKeys = ["id", "weight", "zh", "en", "aliases", "binds", "contrast", "scaffold"];
     private static readonly string[] BindingKeys = ["subject", "property"];
     private static readonly string[] WrongKeys = ["subject", "claim", "zh", "en", "key_point"];
     private static readonly string[] FollowupKeys = ["zh", "en", "key_point"];
@@ -31,13 +31,22 @@ internal sealed partial class BankFileParser
     {
         var entries = new List<(BankEntry, BankError)>();
         var stream = new YamlStream();
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
         }
         catch (YamlException ex)
         {
             _errors.Add(new BankError(_file, (int)ex.Start.Line, (int)ex.Start.Column, "YAML syntax error: " + InnermostMessage(ex)));
+            return entries;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some malformed flow collections (e.g. an unclosed '[' followed by
+            // a less indented line); it carries no position, so report where the scanner stopped.
+            var stoppedAt = scanner.CurrentPosition;
+            _errors.Add(new BankError(_file, (int)stoppedAt.Line, (int)stoppedAt.Column, "YAML syntax error: the scanner stopped here (look for an unclosed '[', '{' or quote above)"));
             return entries;
         }
 
@@ -87,7 +96,8 @@ internal sealed partial class BankFileParser
         var question = RequiredText(node, "question");
         var answer = RequiredText(node, "answer");
         var keyPoints = ParseKeyPoints(node);
-        var followups = ParseFollowups(node, keyPoints);
+        var followups = ParseFollowups(node, keyPoints, "followups");
+        var stretch = ParseFollowups(node, keyPoints, "stretch");
         var tags = OptionalStringList(node, "tags");
         var calc = ParseCalc(node, kind);
         var wrong = ParseWrongClaims(node, keyPoints);
@@ -97,7 +107,12 @@ internal sealed partial class BankFileParser
             return null;
         }
 
-        var entry = new BankEntry(id, topic, difficulty, kind.Value, question, answer, keyPoints, followups, tags, calc) { SourceFile = _file, Wrong = wrong };
+        var entry = new BankEntry(id, topic, difficulty, kind.Value, question, answer, keyPoints, followups, tags, calc)
+        {
+            SourceFile = _file,
+            Stretch = stretch,
+            Wrong = wrong,
+        };
         var idNode = Child(node, "id")!;
         return (entry, new BankError(_file, Line(idNode), Column(idNode), ""));
     }
@@ -181,6 +196,7 @@ internal sealed partial class BankFileParser
             var aliases = OptionalStringList(point, "aliases", out var aliasPositions);
             var binds = ParseBindings(point, "binds", null);
             var contrast = ParseBindings(point, "contrast", binds);
+            var scaffold = OptionalText(point, "scaffold");
             if (id is not null && zh is not null && en is not null)
             {
                 keyPoints.Add(new KeyPoint(id, weight, new LocalizedText(zh, en), aliases)
@@ -188,6 +204,7 @@ internal sealed partial class BankFileParser
                     Binds = binds,
                     Contrast = contrast,
                     AliasPositions = aliasPositions,
+                    Scaffold = scaffold,
                 });
             }
         }
@@ -212,10 +229,10 @@ internal sealed partial class BankFileParser
         return weight;
     }
 
-    private List<Followup> ParseFollowups(YamlMappingNode entry, List<KeyPoint> keyPoints)
+    private List<Followup> ParseFollowups(YamlMappingNode entry, List<KeyPoint> keyPoints, string key)
     {
         var followups = new List<Followup>();
-        var node = Child(entry, "followups");
+        var node = Child(entry, key);
         if (node is null)
         {
             return followups;
@@ -223,7 +240,7 @@ internal sealed partial class BankFileParser
 
         if (node is not YamlSequenceNode list)
         {
-            Error(node, "followups must be a list");
+            Error(node, $"{key} must be a list");
             return followups;
         }
 
@@ -231,17 +248,17 @@ internal sealed partial class BankFileParser
         {
             if (item is not YamlMappingNode followup)
             {
-                Error(item, "a followup must be a mapping with zh, en and optionally key_point");
+                Error(item, $"an item of {key} must be a mapping with zh, en and optionally key_point");
                 continue;
             }
 
-            CheckKeys(followup, FollowupKeys, "followup");
-            var zh = RequiredScalar(followup, "zh", "followup");
-            var en = RequiredScalar(followup, "en", "followup");
+            CheckKeys(followup, FollowupKeys, $"an item of {key}");
+            var zh = RequiredScalar(followup, "zh", $"an item of {key}");
+            var en = RequiredScalar(followup, "en", $"an item of {key}");
             var keyPoint = OptionalScalar(followup, "key_point");
             if (keyPoint is not null && keyPoints.All(k => k.Id != keyPoint))
             {
-                Error(Child(followup, "key_point")!, $"followup names key point '{keyPoint}', which this entry does not have");
+                Error(Child(followup, "key_point")!, $"an item of {key} names key point '{keyPoint}', which this entry does not have");
             }
 
             if (zh is not null && en is not null)
@@ -314,10 +331,20 @@ internal sealed partial class BankFileParser
 
     private LocalizedText? RequiredText(YamlMappingNode entry, string key)
     {
-        var node = Child(entry, key);
-        if (node is null)
+        if (Child(entry, key) is null)
         {
             Error(entry, $"entry is missing '{key}'");
+            return null;
+        }
+
+        return OptionalText(entry, key);
+    }
+
+    private LocalizedText? OptionalText(YamlMappingNode parent, string key)
+    {
+        var node = Child(parent, key);
+        if (node is null)
+        {
             return null;
         }
 

@@ -8,14 +8,25 @@ public static class BankLoader
         var errors = new List<BankError>();
         if (!Directory.Exists(directory))
         {
-            errors.Add(new BankError(directory, 1, 1, "the question bank directory does not exist"));
+            var problem = File.Exists(directory) ? "is a file, not a question bank directory" : "the question bank directory does not exist";
+            errors.Add(new BankError(directory, 1, 1, problem));
             return new BankLoadResult(new QuestionBank([]), errors);
         }
 
-        var files = Directory.EnumerateFiles(directory)
-            .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        List<string> files;
+        try
+        {
+            files = Directory.EnumerateFiles(directory)
+                .Where(f => f.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new BankError(directory, 1, 1, $"cannot list the question bank directory: {ex.Message}"));
+            return new BankLoadResult(new QuestionBank([]), errors);
+        }
+
         if (files.Count == 0)
         {
             errors.Add(new BankError(directory, 1, 1, "the question bank directory has no .yaml files"));
@@ -25,7 +36,18 @@ public static class BankLoader
         var firstSeen = new Dictionary<string, BankError>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            var parsed = BankFileParser.Parse(file, File.ReadAllText(file));
+            string yaml;
+            try
+            {
+                yaml = File.ReadAllText(file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                errors.Add(new BankError(file, 1, 1, $"cannot read the file: {ex.Message}"));
+                continue;
+            }
+
+            var parsed = BankFileParser.Parse(file, yaml);
             errors.AddRange(parsed.Errors);
             foreach (var (entry, idPosition) in parsed.Entries)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Grading.Numeric;
 
 namespace TutorBot.Core.Conversation;
 
@@ -42,6 +43,7 @@ public static class CalculationWriter
         "seconds" => Format(value) + " s",
         "flops" => Scaled(value, 1000, ["FLOP", "kFLOP", "MFLOP", "GFLOP", "TFLOP", "PFLOP", "EFLOP", "ZFLOP"]),
         "params" => Scaled(value, 1000, ["", "K", "M", "B", "T"]).TrimEnd() + " params",
+        "fraction" or "tokens" or "tokens_per_second" => FigureFormatter.Format(value, unit, Language.En),
         _ => Format(value) + " " + unit,
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Interview;
 
 namespace TutorBot.Core.Conversation;
 
@@ -13,10 +14,45 @@ public static class Phrases
     public static string QuestionHeader(Language l, int number, int count, string topic) =>
         Pick(l, $"Question {number}/{count} [{topic}]:", $"第 {number}/{count} 题 [{topic}]：");
 
-    public static string FollowupHeader(Language l, int number, int count) =>
-        Pick(l, $"Follow-up on question {number}/{count}:", $"第 {number}/{count} 题追问：");
+    public static string FollowupHeader(Language l, FollowupKind kind, int number, int count) => kind switch
+    {
+        FollowupKind.Scaffold => Pick(l, $"Scaffold on question {number}/{count} (a simpler question, one more try):", $"第 {number}/{count} 题引导（换个简单的问法，再试一次）："),
+        FollowupKind.Stretch => Pick(l, $"Stretch on question {number}/{count} (going deeper):", $"第 {number}/{count} 题拓展（再深入一步）："),
+        _ => Pick(l, $"Probe on question {number}/{count} (a point you missed):", $"第 {number}/{count} 题追问（你漏掉的一点）："),
+    };
 
     public static string ScoreLine(Language l, double score) => Pick(l, "Score: ", "得分：") + Score(score);
+
+    public static string ScoreLine(Language l, double score, double followupCredit) => ScoreLine(l, score) + Pick(
+        l,
+        $" (+{followupCredit.ToString("0.0", CultureInfo.InvariantCulture)} from the follow-up)",
+        $"（追问加 {followupCredit.ToString("0.0", CultureInfo.InvariantCulture)} 分）");
+
+    public static string FollowupVerdict(Language l, FollowupKind kind, bool made) => (kind, made) switch
+    {
+        (FollowupKind.Stretch, true) => Pick(l, "Stretch: well reasoned.", "拓展题：答得有深度。"),
+        (FollowupKind.Stretch, false) => Pick(l, "Stretch: that one was meant to be hard; see the reference below.", "拓展题：这题本来就难，可以看看下面的参考答案。"),
+        (_, true) => Pick(l, "Follow-up: you got the point.", "追问：这一点答到了。"),
+        _ => Pick(l, "Follow-up: the point is still missing.", "追问：这一点还是没有答到。"),
+    };
+
+    /// <summary>Stands in the missed list for the point the waiting follow-up asks about, so the list does not answer it.</summary>
+    public static string AskedInFollowup(Language l) => Pick(l, "(the point the follow-up asks about)", "（追问考察的那一点）");
+
+    public static LocalizedText ScaffoldFallback(LocalizedText keyword) => new(
+        $"换个简单点的问法：你对“{keyword.Zh}”了解多少？它和这道题有什么关系？",
+        $"Let's make it simpler: what do you know about \"{keyword.En}\", and how does it bear on this question?");
+
+    public static LocalizedText ProbeFallback(LocalizedText keyword) => new(
+        $"你还没有谈到“{keyword.Zh}”：它在这里起什么作用？",
+        $"You have not touched on \"{keyword.En}\": what part does it play here?");
+
+    public static string FollowupHint(Language l, string point, double maxCredit) => Pick(
+        l,
+        $"Hint for the follow-up: {point}\n(This follow-up now adds at most +{maxCredit.ToString("0.0", CultureInfo.InvariantCulture)}.)",
+        $"追问提示：{point}\n（这道追问最多只能加 {maxCredit.ToString("0.0", CultureInfo.InvariantCulture)} 分。）");
+
+    public static string NoHintForFollowup(Language l) => Pick(l, "No more hints for this follow-up.", "这道追问没有更多提示了。");
 
     public static string CoveredLine(Language l) => Pick(l, "Covered:", "答到的要点：");
 
@@ -75,7 +111,9 @@ public static class Phrases
 
     public static string Skipped(Language l, int number, int count) => Pick(l, $"Skipped question {number}/{count}.", $"已跳过第 {number}/{count} 题。");
 
-    public static string LanguageSet(Language l) => Pick(l, "I will reply in English.", "之后我会用中文回复。");
+    public static string LanguageSet(Language l) => Pick(l, "I will reply in English, whatever language you write in.", "之后无论你用哪种语言提问，我都会用中文回复。");
+
+    public static string LanguageFollowsQuestions(Language l) => Pick(l, "I will reply in the language of each question.", "之后我会用你提问所用的语言回复。");
 
     public static string UnknownCommand(Language l, string command) => Pick(
         l,
@@ -106,7 +144,7 @@ public static class Phrases
           /ask QUESTION           ask about a concept (also: any question while no interview runs)
           /calc QUESTION          compute a number (GPU memory, KV cache, training time...)
           /grade QUESTION | ANSWER  grade an answer (QUESTION may be a bank entry id)
-          /lang zh|en             reply language
+          /lang zh|en|auto        pin the reply language, or follow each question's
           /help                   this list
         During an interview every other line is your answer; a line such as "what's FlashAttention?" is answered
         without losing your place.
@@ -122,7 +160,7 @@ public static class Phrases
           /ask 问题               提问概念（没有面试进行时，任何问题都会直接回答）
           /calc 问题              计算数字（显存、KV cache、训练时间等）
           /grade 问题 | 回答       给一个回答打分（问题可以是题库条目 id）
-          /lang zh|en             回复语言
+          /lang zh|en|auto        固定回复语言，或跟随每个问题的语言
           /help                   本列表
         面试中其他每一行都是你的回答；像“什么是 FlashAttention？”这样的问题会直接回答，不影响面试进度。
         """);

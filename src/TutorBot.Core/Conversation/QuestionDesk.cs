@@ -1,5 +1,6 @@
 using System.Text;
 using TutorBot.Core.Ask;
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Core.Grading;
@@ -10,7 +11,7 @@ namespace TutorBot.Core.Conversation;
 /// <summary>The one-shot requests outside the interview flow: /ask (and free questions), /calc and /grade.</summary>
 public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskService? ask = null, ICalculatorService? calculator = null)
 {
-    public async Task<TutorReply> AskAsync(string question, Language language, IReadOnlyList<string> previousCitations, string userKey, CancellationToken cancellationToken)
+    public async Task<TutorReply> AskAsync(string question, Language language, IReadOnlyList<ContextTurn> context, string userKey, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(question))
         {
@@ -22,12 +23,13 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
             return Error(Phrases.Unavailable(language, Phrases.Pick(language, "Question answering", "问答")), language);
         }
 
-        var answer = await ask.AskAsync(new AskRequest(question, language, previousCitations, userKey), cancellationToken);
+        var answer = await ask.AskAsync(new AskRequest(question, language, context, userKey), cancellationToken);
         return new TutorReply(ReplyKind.Answer, answer.Answer.Trim())
         {
             Language = language,
             Citations = answer.Citations,
             EntryId = answer.Citations.FirstOrDefault(),
+            Resolution = answer.Resolution,
         };
     }
 

@@ -1,4 +1,6 @@
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Interview;
 
 namespace TutorBot.Core.Conversation;
 
@@ -23,8 +25,23 @@ public sealed record TutorReply(ReplyKind Kind, string Text)
 
     public IReadOnlyList<string> Citations { get; init; } = [];
 
+    /// <summary>For answers to free questions: how the question was read against the conversation, and the entry it leaned on.</summary>
+    public Resolution? Resolution { get; init; }
+
     /// <summary>A follow-up question, or the feedback on a follow-up answer.</summary>
     public bool IsFollowup { get; init; }
+
+    /// <summary>The kind of a follow-up question, or of the follow-up a feedback reply grades.</summary>
+    public FollowupKind? FollowupKind { get; init; }
+
+    /// <summary>On feedback to a follow-up: the points (0-10 scale) it added to the question's score.</summary>
+    public double? FollowupCredit { get; init; }
+
+    /// <summary>Timed mode, on a question: when its time runs out.</summary>
+    public DateTimeOffset? Deadline { get; init; }
+
+    /// <summary>Timed mode, on feedback: the answer came after its time ran out.</summary>
+    public bool Late { get; init; }
 
     public int? QuestionNumber { get; init; }
 

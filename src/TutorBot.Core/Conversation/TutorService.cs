@@ -18,6 +18,7 @@ public sealed class TutorService(
     IInterviewRepository interviews,
     InterviewEngine engine,
     QuestionDesk desk,
+    ConversationAsk conversationAsk,
     ProgressService progress,
     QuestionPicker picker,
     QuestionBank bank,
@@ -135,7 +136,7 @@ public sealed class TutorService(
 
         if (session is null)
         {
-            return [await AskAsync(profile, context, text, cancellationToken)];
+            return [await AskAsync(input, profile, context, text, cancellationToken)];
         }
 
         if (!SideQuestionDetector.IsSideQuestion(text))
@@ -143,9 +144,9 @@ public sealed class TutorService(
             return await engine.AnswerAsync(context, session, text, cancellationToken);
         }
 
-        var answer = await AskAsync(profile, context, text, cancellationToken);
+        var answer = await AskAsync(input, profile, context, text, cancellationToken);
         var question = session.Current!;
-        return [answer with { Text = answer.Text + "\n\n" + Phrases.StillOn(context.Language, question.Position, session.Questions.Count) }];
+        return [answer with { Text = answer.Text + "\n\n" + Phrases.StillOn(answer.Language, question.Position, session.Questions.Count) }];
     }
 
     private async Task<IReadOnlyList<TutorReply>> CommandAsync(
@@ -171,13 +172,16 @@ public sealed class TutorService(
                 return await engine.EndAsync(context, session!, cancellationToken);
             case "/resume":
                 return engine.Resume(context, session!);
+            case "/lang" when command.Rest.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase):
+                await users.PinLanguageAsync(profile.Id, null, cancellationToken);
+                return [new TutorReply(ReplyKind.Info, Phrases.LanguageFollowsQuestions(language)) { Language = language }];
             case "/lang":
                 if (!LanguageDetector.TryParse(command.Rest, out var chosen))
                 {
-                    return [new TutorReply(ReplyKind.Error, Phrases.EmptyArgument(language, "/lang zh|en")) { Language = language }];
+                    return [new TutorReply(ReplyKind.Error, Phrases.EmptyArgument(language, "/lang zh|en|auto")) { Language = language }];
                 }
 
-                await users.SetLanguageAsync(profile.Id, chosen, cancellationToken);
+                await users.PinLanguageAsync(profile.Id, chosen, cancellationToken);
                 return [new TutorReply(ReplyKind.Info, Phrases.LanguageSet(chosen)) { Language = chosen }];
             case "/help":
                 return [new TutorReply(ReplyKind.Info, Phrases.Help(language)) { Language = language }];
@@ -185,7 +189,7 @@ public sealed class TutorService(
                 var report = await progress.BuildAsync(profile.Id, context.UserKey, language, cancellationToken);
                 return [ProgressService.Render(report, language)];
             case "/ask":
-                return [await AskAsync(profile, context, command.Rest, cancellationToken)];
+                return [await AskAsync(input, profile, context, command.Rest, cancellationToken)];
             case "/calc":
                 return [desk.Calculate(command.Rest, language)];
             case "/grade":
@@ -220,16 +224,8 @@ public sealed class TutorService(
         return await engine.StartAsync(context, ConversationId(input.Conversation), session, parsed.Plan, cancellationToken);
     }
 
-    private async Task<TutorReply> AskAsync(UserProfile profile, TurnContext context, string question, CancellationToken cancellationToken)
-    {
-        var reply = await desk.AskAsync(question, context.Language, profile.LastCitations, context.UserKey, cancellationToken);
-        if (reply.Citations.Count > 0)
-        {
-            await users.SetLastCitationsAsync(profile.Id, reply.Citations, cancellationToken);
-        }
-
-        return reply;
-    }
+    private Task<TutorReply> AskAsync(TutorInput input, UserProfile profile, TurnContext context, string question, CancellationToken cancellationToken) =>
+        conversationAsk.AskAsync(profile, ConversationId(input.Conversation), question, context.UserKey, cancellationToken);
 
     private Task<TutorReply> GradeAsync(TutorInput input, TurnContext context, TutorCommand command, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Progress;
 
@@ -25,7 +26,12 @@ public static class TutoringHostBuilderExtensions
         builder.Services.AddSingleton<SummaryWriter>();
         builder.Services.AddSingleton<InterviewEngine>();
         builder.Services.AddSingleton<ProgressService>();
+        builder.Services.AddOptions<ConversationContextOptions>()
+            .Bind(builder.Configuration.GetSection(ConversationContextOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton<QuestionDesk>();
+        builder.Services.AddSingleton<ConversationAsk>();
         builder.Services.AddSingleton<TutorService>();
         builder.Services.AddSingleton<ITutorService>(sp => sp.GetRequiredService<TutorService>());
         return builder;

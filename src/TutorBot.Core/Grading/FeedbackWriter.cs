@@ -48,16 +48,16 @@ public static class FeedbackWriter
             }
         }
 
-        if (entry?.Kind == EntryKind.Concept)
+        // Framework advice names only the parts the answer lacked, and only for an answer that made a point at all.
+        if (entry?.Kind == EntryKind.Concept && covered.Count > 0)
         {
             var present = AnswerFramework.Present(answer.Text);
             var absent = AnswerFramework.Parts.Except(present).Select(p => p.Name.For(language)).ToList();
             if (absent.Count > 0)
             {
-                var all = string.Join(zh ? " → " : " → ", AnswerFramework.Parts.Select(p => p.Name.For(language)));
                 text.AppendLine(zh
-                    ? $"答题框架（{all}）：还可以补充 {string.Join("、", absent)}。"
-                    : $"Answer framework ({all}): you could add {string.Join(", ", absent)}.");
+                    ? $"答题框架：还可以补充 {string.Join("、", absent)}。"
+                    : $"Answer framework: you could add {string.Join(", ", absent)}.");
             }
         }
 

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Logging;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation;
 using TutorBot.Core.Model;
 
 namespace TutorBot.Core.Interview;
 
 /// <summary>
-/// Picks the follow-up for a weak answer: the entry's own follow-up probing the most important missed key point;
-/// failing that, with a model, one generated from the missed points (prompts/followup.txt); failing that, an
-/// entry follow-up that names no key point. Null when there is nothing worth asking.
+/// Writes the follow-up <see cref="FollowupPolicy"/> chose. Scaffold: the heaviest missed key point's scaffold
+/// question. Probe: the entry's follow-up on the heaviest missed point not yet asked about; failing that, with a
+/// model, one generated for that point (prompts/followup.txt); failing that, a plain question naming it.
+/// Stretch: the entry's first stretch question not yet asked. Null when there is nothing to ask.
 /// </summary>
 public sealed class FollowupPlanner(ITutorModel model, ILogger<FollowupPlanner> logger)
 {
@@ -15,45 +17,71 @@ public sealed class FollowupPlanner(ITutorModel model, ILogger<FollowupPlanner> 
 
     private const int MaxGeneratedLength = 300;
 
-    public async Task<LocalizedText?> PlanAsync(
+    public async Task<AskedFollowup?> PlanAsync(
+        FollowupKind kind,
         BankEntry entry,
-        IReadOnlyCollection<string> missed,
-        IReadOnlyCollection<LocalizedText> alreadyAsked,
+        InterviewQuestion question,
         string answer,
         Language language,
         string userKey,
         CancellationToken cancellationToken)
     {
-        var missedPoints = entry.KeyPoints
-            .Where(k => missed.Contains(k.Id, StringComparer.OrdinalIgnoreCase))
-            .OrderByDescending(k => k.Weight)
+        var asked = question.Followups.Select(f => f.Text).ToList();
+        if (kind == FollowupKind.Stretch)
+        {
+            var stretch = entry.Stretch.FirstOrDefault(s => !asked.Contains(s.Question));
+            return stretch is null ? null : AskedFollowup.Of(stretch.Question, FollowupKind.Stretch, stretch.KeyPointId);
+        }
+
+        // Points already asked about are not asked about again; a point revealed by /hint comes last.
+        var askedPoints = question.Followups.Select(f => f.KeyPointId).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var missed = entry.KeyPoints
+            .Where(k => question.Missed.Contains(k.Id, StringComparer.OrdinalIgnoreCase) && !askedPoints.Contains(k.Id))
+            .OrderBy(k => question.HintedKeyPoints.Contains(k.Id, StringComparer.OrdinalIgnoreCase))
+            .ThenByDescending(k => k.Weight)
             .ToList();
-        if (missedPoints.Count == 0)
+        if (missed.Count == 0)
         {
             return null;
         }
 
-        foreach (var point in missedPoints)
+        var point = missed[0];
+        if (kind == FollowupKind.Scaffold)
+        {
+            var scaffold = point.Scaffold ?? Phrases.ScaffoldFallback(Keyword(point));
+            return AskedFollowup.Of(scaffold, FollowupKind.Scaffold, point.Id);
+        }
+
+        foreach (var candidate in missed)
         {
             var probing = entry.Followups.FirstOrDefault(f =>
-                string.Equals(f.KeyPointId, point.Id, StringComparison.OrdinalIgnoreCase) && !alreadyAsked.Contains(f.Question));
+                string.Equals(f.KeyPointId, candidate.Id, StringComparison.OrdinalIgnoreCase) && !asked.Contains(f.Question));
             if (probing is not null)
             {
-                return probing.Question;
+                return AskedFollowup.Of(probing.Question, FollowupKind.Probe, candidate.Id);
             }
         }
 
-        if (model.IsAvailable && await GenerateAsync(entry, missedPoints, answer, language, userKey, cancellationToken) is { } generated)
+        if (model.IsAvailable && await GenerateAsync(entry, point, answer, language, userKey, cancellationToken) is { } generated)
         {
-            return new LocalizedText(generated, generated);
+            return AskedFollowup.Of(new LocalizedText(generated, generated), FollowupKind.Probe, point.Id);
         }
 
-        return entry.Followups.FirstOrDefault(f => f.KeyPointId is null && !alreadyAsked.Contains(f.Question))?.Question;
+        return AskedFollowup.Of(Phrases.ProbeFallback(Keyword(point)), FollowupKind.Probe, point.Id);
+    }
+
+    /// <summary>A word to name a point by, never one holding a figure (it would give the answer away).</summary>
+    private static LocalizedText Keyword(KeyPoint point)
+    {
+        var words = point.Aliases.Where(a => !a.Any(char.IsDigit)).ToList();
+        var zh = words.FirstOrDefault(a => LanguageDetector.Detect(a, Language.Zh) == Language.Zh) ?? words.FirstOrDefault() ?? point.Id;
+        var en = words.FirstOrDefault(a => LanguageDetector.Detect(a, Language.En) == Language.En) ?? words.FirstOrDefault() ?? point.Id;
+        return new LocalizedText(zh, en);
     }
 
     private async Task<string?> GenerateAsync(
         BankEntry entry,
-        IReadOnlyList<KeyPoint> missedPoints,
+        KeyPoint point,
         string answer,
         Language language,
         string userKey,
@@ -65,7 +93,7 @@ public sealed class FollowupPlanner(ITutorModel model, ILogger<FollowupPlanner> 
             ["question"] = entry.Question.For(language),
             ["reference"] = entry.Answer.For(language),
             ["answer"] = answer,
-            ["missed"] = string.Join('\n', missedPoints.Select(k => "- " + k.Text.For(language))),
+            ["missed"] = "- " + point.Text.For(language),
         };
         try
         {
@@ -75,7 +103,7 @@ public sealed class FollowupPlanner(ITutorModel model, ILogger<FollowupPlanner> 
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogWarning(ex, "Follow-up generation failed for {EntryId}; using the bank's follow-ups", entry.Id);
+            logger.LogWarning(ex, "Follow-up generation failed for {EntryId}; using a plain probe", entry.Id);
             return null;
         }
     }

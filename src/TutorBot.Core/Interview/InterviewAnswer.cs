@@ -15,4 +15,10 @@ public sealed class InterviewAnswer(Guid id, int turn, string text, DateTimeOffs
     public DateTimeOffset AnsweredAt { get; } = answeredAt;
 
     public AnswerGrade? Grade { get; set; }
+
+    /// <summary>Time from the prompt to this answer, when the prompt's time was known.</summary>
+    public TimeSpan? Elapsed { get; init; }
+
+    /// <summary>Given after the timed interview's budget for its prompt ran out.</summary>
+    public bool Late { get; init; }
 }

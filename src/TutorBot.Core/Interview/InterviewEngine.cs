@@ -106,6 +106,11 @@ public sealed class InterviewEngine(
     {
         var question = session.Current!;
         var entry = bank.Find(question.EntryId);
+        if (question.PendingFollowup is { } followup)
+        {
+            return await HintFollowupAsync(context, session, question, entry, followup, cancellationToken);
+        }
+
         var point = entry?.KeyPoints
             .Where(k => !question.Covered.Contains(k.Id, StringComparer.OrdinalIgnoreCase)
                 && !question.HintedKeyPoints.Contains(k.Id, StringComparer.OrdinalIgnoreCase))
@@ -126,6 +131,38 @@ public sealed class InterviewEngine(
             {
                 Language = context.Language,
                 EntryId = question.EntryId,
+                QuestionNumber = question.Position,
+                QuestionCount = session.Questions.Count,
+            },
+        ];
+    }
+
+    /// <summary>A hint while a follow-up waits is about the follow-up: its key point, for half the follow-up's credit.</summary>
+    private async Task<IReadOnlyList<TutorReply>> HintFollowupAsync(
+        TurnContext context,
+        InterviewSession session,
+        InterviewQuestion question,
+        BankEntry? entry,
+        AskedFollowup followup,
+        CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        var point = entry?.KeyPoints.FirstOrDefault(k => string.Equals(k.Id, followup.KeyPointId, StringComparison.OrdinalIgnoreCase));
+        if (entry is null || point is null || followup.Hinted)
+        {
+            return [new TutorReply(ReplyKind.Info, Phrases.NoHintForFollowup(language)) { Language = language, EntryId = question.EntryId }];
+        }
+
+        followup.Hinted = true;
+        await interviews.SaveAsync(session, [], cancellationToken);
+        var maxCredit = FollowupRubric.Credit(entry, [point.Id], hinted: true, _options.FollowupCredit) * question.MaxScore / InterviewQuestion.FullMarks;
+        return
+        [
+            new TutorReply(ReplyKind.Info, Phrases.FollowupHint(language, point.Text.For(language), maxCredit))
+            {
+                Language = language,
+                EntryId = question.EntryId,
+                FollowupKind = followup.Kind,
                 QuestionNumber = question.Position,
                 QuestionCount = session.Questions.Count,
             },
@@ -186,48 +223,24 @@ public sealed class InterviewEngine(
         }
 
         var isFollowup = answer.Turn > 0;
-        var questionText = isFollowup ? question.Followups[answer.Turn - 1].For(language) : entry.Question.For(language);
-
-        // A follow-up answer is graded together with the earlier ones: it completes them.
-        var graded = isFollowup
-            ? string.Join('\n', question.Answers.Where(a => a.Turn <= answer.Turn).OrderBy(a => a.Turn).Select(a => a.Text))
-            : answer.Text;
-        var result = await grader.GradeAsync(
-            new GradeRequest(entry, questionText, entry.Answer.For(language), graded, language, context.UserKey),
-            cancellationToken);
-        var covered = result.Covered.Select(c => c.KeyPointId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        answer.Grade = new AnswerGrade(result.Score, covered, result.Missed, result.Feedback);
-
-        if (isFollowup)
-        {
-            var before = question.RawScore ?? 0;
-            question.RawScore = before + Math.Max(0, result.Score - before) * _options.FollowupCredit;
-        }
-        else
-        {
-            question.FirstScore = result.Score;
-            question.RawScore = result.Score;
-        }
-
-        foreach (var id in covered.Where(id => !question.Covered.Contains(id, StringComparer.OrdinalIgnoreCase)))
-        {
-            question.Covered.Add(id);
-        }
-
-        question.Missed.Clear();
-        question.Missed.AddRange(entry.KeyPoints.Select(k => k.Id).Where(id => !question.Covered.Contains(id, StringComparer.OrdinalIgnoreCase)));
+        var (answerLevel, followupCredit) = isFollowup
+            ? await GradeFollowupAsync(context, entry, question, answer, cancellationToken)
+            : await GradeQuestionAsync(context, entry, question, answer, cancellationToken);
         question.AwaitingFollowup = false;
 
-        var followup = question.Followups.Count < _options.MaxFollowupsPerQuestion && question.Score < _options.FollowupBelowScore
-            ? await followups.PlanAsync(entry, question.Missed, question.Followups, graded, language, context.UserKey, cancellationToken)
+        var questionLevel = isFollowup ? AnswerLevels.OfScore(question.RawScore ?? 0, _options) : answerLevel;
+        var kind = FollowupPolicy.Next(question, answerLevel, questionLevel, _options.MaxFollowupsPerQuestion);
+        var followup = kind is { } chosen
+            ? await followups.PlanAsync(chosen, entry, question, answer.Text, language, context.UserKey, cancellationToken)
             : null;
         var replies = new List<TutorReply>();
         if (followup is not null)
         {
             question.Followups.Add(followup);
             question.AwaitingFollowup = true;
+            question.PromptedAt = time.GetUtcNow();
             await interviews.SaveAsync(session, [], cancellationToken);
-            replies.Add(writer.Feedback(session, question, answer, language));
+            replies.Add(writer.Feedback(session, question, answer, language, followupCredit));
             replies.Add(writer.Question(session, question, language));
             return replies;
         }
@@ -237,9 +250,66 @@ public sealed class InterviewEngine(
         question.FinishedAt = now;
         var card = await NextCardAsync(context, question, now, cancellationToken);
         session.CurrentIndex++;
-        replies.Add(writer.Feedback(session, question, answer, language));
+        replies.Add(writer.Feedback(session, question, answer, language, followupCredit));
         replies.AddRange(await AdvanceAsync(context, session, [card], cancellationToken));
         return replies;
+    }
+
+    /// <summary>Grades the answer to the question itself against the whole entry.</summary>
+    private async Task<(AnswerLevel Level, double? Credit)> GradeQuestionAsync(
+        TurnContext context,
+        BankEntry entry,
+        InterviewQuestion question,
+        InterviewAnswer answer,
+        CancellationToken cancellationToken)
+    {
+        var grade = await GradeAgainstAsync(context, entry, answer, cancellationToken);
+        var covered = grade.Covered;
+        question.FirstScore = grade.Score;
+        question.RawScore = grade.Score;
+        question.Covered.Clear();
+        question.Covered.AddRange(covered);
+        question.Missed.Clear();
+        question.Missed.AddRange(entry.KeyPoints.Select(k => k.Id).Where(id => !covered.Contains(id, StringComparer.OrdinalIgnoreCase)));
+        return (AnswerLevels.Of(answer.Text, grade.Score, _options), null);
+    }
+
+    /// <summary>
+    /// Grades a follow-up's answer against what the follow-up asked (<see cref="FollowupRubric"/>) and folds the
+    /// credit it earns into the question's score.
+    /// </summary>
+    private async Task<(AnswerLevel Level, double? Credit)> GradeFollowupAsync(
+        TurnContext context,
+        BankEntry entry,
+        InterviewQuestion question,
+        InterviewAnswer answer,
+        CancellationToken cancellationToken)
+    {
+        var followup = question.Followups[answer.Turn - 1];
+        var narrowed = FollowupRubric.Narrow(entry, FollowupRubric.Points(entry, question, followup), followup);
+        var grade = await GradeAgainstAsync(context, narrowed, answer, cancellationToken);
+        var covered = grade.Covered;
+
+        var recovered = covered.Where(id => question.Missed.Contains(id, StringComparer.OrdinalIgnoreCase)).ToList();
+        var credit = FollowupRubric.Credit(entry, recovered, followup.Hinted, _options.FollowupCredit);
+        var before = question.RawScore ?? 0;
+        question.RawScore = Math.Min(InterviewQuestion.FullMarks, before + credit);
+        followup.Credit = question.RawScore - before;
+        question.Covered.AddRange(recovered);
+        question.Missed.RemoveAll(id => recovered.Contains(id, StringComparer.OrdinalIgnoreCase));
+        return (AnswerLevels.Of(answer.Text, grade.Score, _options), followup.Credit);
+    }
+
+    /// <summary>Grades the answer against the entry (the whole one, or one cut down to a follow-up) and records the grade on it.</summary>
+    private async Task<AnswerGrade> GradeAgainstAsync(TurnContext context, BankEntry entry, InterviewAnswer answer, CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        var result = await grader.GradeAsync(
+            new GradeRequest(entry, entry.Question.For(language), entry.Answer.For(language), answer.Text, language, context.UserKey),
+            cancellationToken);
+        var covered = result.Covered.Select(c => c.KeyPointId).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        answer.Grade = new AnswerGrade(result.Score, covered, result.Missed, result.Feedback);
+        return answer.Grade;
     }
 
     /// <summary>Saves the session after a question finished; then asks the next question or sums up.</summary>

@@ -13,18 +13,26 @@ public sealed class InterviewOptions
     public int MaxQuestionCount { get; set; } = 20;
 
     /// <summary>Follow-ups asked at most per question.</summary>
-    [Range(0, 5)]
-    public int MaxFollowupsPerQuestion { get; set; } = 1;
+    [Range(0, 2)]
+    public int MaxFollowupsPerQuestion { get; set; } = 2;
 
-    /// <summary>A follow-up is asked only when the question's score is below this (0-10).</summary>
+    /// <summary>An answer graded below this (0-10) is treated as blank: it gets a scaffold, then the interview moves on.</summary>
     [Range(0, 10)]
-    public double FollowupBelowScore { get; set; } = 8;
+    public double BlankBelow { get; set; } = 2;
 
-    /// <summary>The share of the score gained in a follow-up that counts: recovering a point after a prompt is worth less.</summary>
+    /// <summary>An answer graded at or above this (0-10) is strong: it gets at most a stretch question.</summary>
+    [Range(0, 10)]
+    public double StrongFrom { get; set; } = 8;
+
+    /// <summary>The share of a key point's worth that a follow-up earns when it recovers that point.</summary>
     [Range(0, 1)]
     public double FollowupCredit { get; set; } = 0.5;
 
     /// <summary>In a mixed interview, the share of questions that may be due reviews; the rest are new entries.</summary>
     [Range(0, 1)]
     public double DueShare { get; set; } = 0.6;
+
+    /// <summary>Minutes per question in timed mode when /interview ... timed names none.</summary>
+    [Range(1, 60)]
+    public int DefaultTimedMinutes { get; set; } = 3;
 }

@@ -1,5 +1,3 @@
-using TutorBot.Core.Bank;
-
 namespace TutorBot.Core.Interview;
 
 /// <summary>One question of an interview and everything that happened to it.</summary>
@@ -21,7 +19,7 @@ public sealed class InterviewQuestion(int position, string entryId, string topic
     public List<string> HintedKeyPoints { get; } = [];
 
     /// <summary>Follow-ups asked so far, in order; the last one waits for an answer while AwaitingFollowup.</summary>
-    public List<LocalizedText> Followups { get; } = [];
+    public List<AskedFollowup> Followups { get; } = [];
 
     public bool AwaitingFollowup { get; set; }
 
@@ -34,7 +32,10 @@ public sealed class InterviewQuestion(int position, string entryId, string topic
     /// <summary>The score that counts: RawScore scaled by MaxScore / 10.</summary>
     public double? Score => RawScore * MaxScore / FullMarks;
 
-    public LocalizedText? PendingFollowup => AwaitingFollowup && Followups.Count > 0 ? Followups[^1] : null;
+    public AskedFollowup? PendingFollowup => AwaitingFollowup && Followups.Count > 0 ? Followups[^1] : null;
+
+    /// <summary>When the open prompt (the question or the waiting follow-up) was put; timed mode counts from it.</summary>
+    public DateTimeOffset? PromptedAt { get; set; }
 
     public List<string> Covered { get; } = [];
 

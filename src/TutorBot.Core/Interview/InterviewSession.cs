@@ -15,6 +15,9 @@ public sealed class InterviewSession(Guid id, long userId, string conversation, 
 
     public int? Difficulty { get; init; }
 
+    /// <summary>Timed mode: the time each question (and each follow-up) may take; null when untimed.</summary>
+    public TimeSpan? TimePerQuestion { get; init; }
+
     public DateTimeOffset StartedAt { get; } = startedAt;
 
     public InterviewStatus Status { get; set; } = InterviewStatus.Active;

@@ -13,27 +13,37 @@ public sealed class InterviewWriter(QuestionBank bank)
         var entry = bank.Find(question.EntryId);
         var followup = question.PendingFollowup;
         var text = followup is not null
-            ? $"{Phrases.FollowupHeader(language, question.Position, count)}\n{followup.For(language)}"
+            ? $"{Phrases.FollowupHeader(language, followup.Kind, question.Position, count)}\n{followup.Text.For(language)}"
             : $"{Phrases.QuestionHeader(language, question.Position, count, question.Topic)}\n{entry?.Question.For(language) ?? question.EntryId}";
         return new TutorReply(ReplyKind.Question, text)
         {
             Language = language,
             EntryId = question.EntryId,
             IsFollowup = followup is not null,
+            FollowupKind = followup?.Kind,
             QuestionNumber = question.Position,
             QuestionCount = count,
         };
     }
 
-    public TutorReply Feedback(InterviewSession session, InterviewQuestion question, InterviewAnswer answer, Language language)
+    /// <param name="followupCredit">For the answer to a follow-up: what it added to the question's raw score.</param>
+    public TutorReply Feedback(InterviewSession session, InterviewQuestion question, InterviewAnswer answer, Language language, double? followupCredit = null)
     {
         var entry = bank.Find(question.EntryId);
         var covered = KeyPointTexts(entry, question.Covered, language);
-
-        // While a follow-up waits, the missed points stay unnamed: naming them would answer the follow-up.
-        var missed = question.IsFinished ? KeyPointTexts(entry, question.Missed, language) : [];
+        var missed = MissedTexts(entry, question, language);
+        var answered = answer.Turn > 0 ? question.Followups[answer.Turn - 1] : null;
         var text = new StringBuilder();
-        text.AppendLine(Phrases.ScoreLine(language, question.Score ?? 0));
+        if (answered is not null)
+        {
+            text.AppendLine(Phrases.FollowupVerdict(language, answered.Kind, answer.Grade?.Covered.Count > 0));
+        }
+
+        // The credit is shown on the scale of the score, which a hint on the question lowered.
+        var shownCredit = followupCredit * question.MaxScore / InterviewQuestion.FullMarks;
+        text.AppendLine(shownCredit is { } credit
+            ? Phrases.ScoreLine(language, question.Score ?? 0, credit)
+            : Phrases.ScoreLine(language, question.Score ?? 0));
         AppendPoints(text, covered, missed, language);
 
         if (answer.Grade?.Feedback is { Length: > 0 } feedback)
@@ -54,10 +64,26 @@ public sealed class InterviewWriter(QuestionBank bank)
             Score = Math.Round(question.Score ?? 0, 2),
             Covered = covered,
             Missed = missed,
-            IsFollowup = answer.Turn > 0,
+            IsFollowup = answered is not null,
+            FollowupKind = answered?.Kind,
+            FollowupCredit = shownCredit is { } c ? Math.Round(c, 2) : null,
             QuestionNumber = question.Position,
             QuestionCount = session.Questions.Count,
         };
+    }
+
+    /// <summary>
+    /// The missed points by name; while a follow-up waits, the point it asks about is listed without its text,
+    /// which would answer the follow-up.
+    /// </summary>
+    private static List<string> MissedTexts(BankEntry? entry, InterviewQuestion question, Language language)
+    {
+        var asked = question.PendingFollowup?.KeyPointId;
+        return question.Missed
+            .Select(id => string.Equals(id, asked, StringComparison.OrdinalIgnoreCase)
+                ? Phrases.AskedInFollowup(language)
+                : KeyPointTexts(entry, [id], language)[0])
+            .ToList();
     }
 
     public TutorReply Skipped(InterviewSession session, InterviewQuestion question, Language language)

@@ -10,5 +10,6 @@ public interface IUserRepository
 
     Task SetLanguageAsync(long userId, Language language, CancellationToken cancellationToken = default);
 
-    Task SetLastCitationsAsync(long userId, IReadOnlyList<string> citations, CancellationToken cancellationToken = default);
+    /// <summary>Pins the reply language (/lang zh|en), or with null lets each question's own language decide again.</summary>
+    Task PinLanguageAsync(long userId, Language? language, CancellationToken cancellationToken = default);
 }

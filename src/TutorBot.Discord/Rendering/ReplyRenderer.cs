@@ -1,6 +1,7 @@
 using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Interview;
 
 namespace TutorBot.Discord.Rendering;
 
@@ -35,7 +36,12 @@ public static class ReplyRenderer
         switch (reply.Kind)
         {
             case ReplyKind.Question when reply.IsFollowup:
-                text.AppendLine(zh ? "**追问**" : "**Follow-up**");
+                text.AppendLine(reply.FollowupKind switch
+                {
+                    FollowupKind.Scaffold => zh ? "**引导**" : "**Scaffold**",
+                    FollowupKind.Stretch => zh ? "**拓展**" : "**Stretch**",
+                    _ => zh ? "**追问**" : "**Probe**",
+                });
                 break;
             case ReplyKind.Question when reply.QuestionNumber is { } number:
                 var of = reply.QuestionCount is { } count ? $"/{count}" : "";
@@ -57,6 +63,12 @@ public static class ReplyRenderer
         }
 
         text.Append(reply.Text.Trim());
+        if (reply.Deadline is { } deadline)
+        {
+            // Discord shows <t:UNIX:R> as a live "in 2 minutes" in each reader's own clock.
+            text.AppendLine().Append(zh ? "⏱ 时间截止：" : "⏱ Time is up ").Append($"<t:{deadline.ToUnixTimeSeconds()}:R>");
+        }
+
         // The tutor's text often lists the key points already; the lines below add them only when it does not.
         if (reply.Covered.Count > 0 && !MentionsAll(reply.Text, reply.Covered))
         {

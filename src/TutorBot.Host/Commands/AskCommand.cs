@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Ask;
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
@@ -13,7 +14,7 @@ public static class AskCommand
     public static Command Create()
     {
         var question = new Argument<string>("QUESTION") { Description = "A question in Chinese or English; numeric ones go to the calculators" };
-        var json = new Option<bool>("--json") { Description = "Print {answer, citations, mode}" };
+        var json = new Option<bool>("--json") { Description = "Print {answer, citations, mode, language, resolved_as, context_entry, standalone, not_covered}" };
         var lang = new Option<string?>("--lang") { Description = "Answer language, zh or en (default: the question's language)" };
         var after = new Option<string[]>("--after")
         {
@@ -37,8 +38,8 @@ public static class AskCommand
             await host.StartAsync(cancellationToken);
             var previous = parseResult.GetValue(after) ?? [];
             var answer = await host.Services.GetRequiredService<IAskService>()
-                .AskAsync(new AskRequest(text, language, previous, "cli"), cancellationToken);
-            Console.WriteLine(parseResult.GetValue(json) ? JsonSerializer.Serialize(answer, CliJson.Options) : answer.Answer);
+                .AskAsync(new AskRequest(text, language, ContextTurn.FromEntryIds(previous, language), "cli"), cancellationToken);
+            Console.WriteLine(parseResult.GetValue(json) ? JsonSerializer.Serialize(AskAnswerJson.From(answer, language), CliJson.Options) : answer.Answer);
             await host.StopAsync(cancellationToken);
             return ExitCodes.Ok;
         });

@@ -14,7 +14,7 @@ public static class CalcCommand
     /// <summary>Every argument any calculator takes, with its help text; each calculator rejects the ones it does not know.</summary>
     private static readonly (string Name, string Description)[] Arguments =
     [
-        ("model", "Model preset: llama-2-7b/13b/70b, llama-3-8b/70b, mistral-7b, qwen2.5-7b, opt-13b, gpt-3-175b"),
+        ("model", "Model preset: llama-2-7b/13b/70b, llama-3-8b/70b, mistral-7b (v0.1, window 4096), mixtral-8x7b, qwen2.5-7b, opt-13b, gpt-3-175b"),
         ("params", "Parameter count: 7B, 175e9, 70亿"),
         ("layers", "Transformer layers"),
         ("heads", "Query heads"),
@@ -30,9 +30,10 @@ public static class CalcCommand
         ("overhead", "Extra fraction for activations and runtime (default 0.2)"),
         ("tokens", "Training tokens: 300B, 1.5T"),
         ("gpus", "Number of (data-parallel) GPUs"),
-        ("gpu", "GPU preset: a100, h100, h200"),
+        ("gpu", "GPU preset: a100, h100, h200 (peak TFLOPS, memory and NVLink bandwidth)"),
         ("peak-tflops", "Peak TFLOPS per GPU instead of --gpu"),
         ("mfu", "Model FLOPs utilization: 0.3 or 30% (default 0.4)"),
+        ("hfu", "Hardware FLOPs utilization instead of --mfu (counts recomputed FLOPs)"),
         ("zero", "ZeRO stage 0-3 (default 0)"),
         ("optimizer", "adamw-mixed (default), adamw-fp32, adam-8bit, sgd-momentum"),
         ("rank", "LoRA rank r"),
@@ -43,13 +44,27 @@ public static class CalcCommand
         ("tp", "Tensor-parallel degree (default 1)"),
         ("sequence-parallel", "Sequence parallelism with --tp: yes or no"),
         ("architecture", "param-count block style: llama or gpt"),
+        ("window", "Sliding-window size capping the KV cache (mistral-7b: 4096)"),
+        ("bandwidth", "Bandwidth: memory (decode-roofline) or per-GPU link, one direction (allreduce): 3.35 TB/s, 450 GB/s"),
+        ("tokens-per-second", "Measured training throughput of the whole cluster (mfu)"),
+        ("size", "All-reduce buffer: 14 GB"),
+        ("stages", "Pipeline stages p"),
+        ("micro-batches", "Micro-batches per step m"),
+        ("interleave", "Interleaved chunks per GPU v (default 1)"),
+        ("compute", "Training FLOPs for chinchilla: 5.76e23"),
+        ("tokens-per-param", "Chinchilla tokens per parameter (default 20)"),
+        ("experts", "MoE experts per layer"),
+        ("top-k", "MoE experts per token"),
+        ("acceptance", "Speculative decoding acceptance rate α: 0.8"),
+        ("draft-tokens", "Speculative decoding draft tokens γ per step"),
+        ("draft-cost", "Draft step cost relative to a target step (optional)"),
     ];
 
     public static Command Create()
     {
         var name = new Argument<string?>("NAME")
         {
-            Description = "kv-cache, inference-memory, training-memory, training-time, lora-params, param-count or quantized-size",
+            Description = "kv-cache, inference-memory, training-memory, training-time, lora-params, param-count, quantized-size, decode-roofline, mfu, allreduce, pipeline-bubble, chinchilla, moe-memory or speculative-decoding",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var text = new Option<string?>("--text") { Description = "A numeric question in Chinese or English, routed to a calculator" };
@@ -59,7 +74,7 @@ public static class CalcCommand
             a => a.Name,
             a => new Option<string?>("--" + a.Name) { Description = a.Description, Arity = ArgumentArity.ZeroOrOne });
 
-        var command = new Command("calc", "Exact numbers for memory, KV cache, training time, LoRA and parameter counts, with the working shown.")
+        var command = new Command("calc", "Exact numbers for memory, KV cache, training time, LoRA and parameter counts, decode speed, MFU, communication, pipeline bubbles, compute-optimal sizes, MoE and speculative decoding, with the working shown.")
         {
             name, text, json, language,
         };
@@ -119,7 +134,7 @@ public static class CalcCommand
         var route = service.Route(question);
         if (route is null)
         {
-            return Fail("text: not a question the calculators answer (memory, KV cache, training time, LoRA, parameter count, quantized size)");
+            return Fail("text: not a question the calculators answer (memory, KV cache, training time, LoRA, parameter count, quantized size, decode speed, MFU, all-reduce, pipeline bubble, Chinchilla, MoE, speculative decoding)");
         }
 
         var arguments = new Dictionary<string, string>(route.Arguments);

@@ -13,15 +13,7 @@ public static class CalcText
         var text = new StringBuilder();
         text.AppendLine($"{result.Calculator} " + string.Join(" ", result.Inputs.Select(i => $"--{i.Key} {i.Value}")));
         text.AppendLine(result.Render(language));
-        var headline = result.Headline;
-        var figure = headline.Unit switch
-        {
-            "bytes" => Figures.Bytes(headline.Value),
-            "seconds" => Figures.Seconds(headline.Value),
-            "flops" => Figures.Flops(headline.Value),
-            _ => Figures.Params(headline.Value),
-        };
-        text.Append(language == Language.Zh ? "结果" : "Result").Append($" ({headline.Key}): {figure}");
+        text.Append(language == Language.Zh ? "结果" : "Result").Append($" ({result.Headline.Key}): {Figures.Headline(result.Headline)}");
         return text.ToString();
     }
 

@@ -25,7 +25,11 @@ public sealed class QueryInterpreter(BankIndex index, SynonymMatcher synonyms, T
         var concepts = new List<QueryConcept>();
         foreach (var span in spans.OrderBy(s => s.Start))
         {
-            concepts.Add(new QueryConcept(span.Alternatives, Weight(span.Alternatives.Where(a => a.IsWritten).SelectMany(a => a.Terms))));
+            concepts.Add(new QueryConcept(span.Alternatives, Weight(span.Alternatives.Where(a => a.IsWritten).SelectMany(a => a.Terms)))
+            {
+                Written = normalized[span.Start..span.End],
+                IsSynonymGroup = true,
+            });
         }
 
         // Terms sharing a span are one word and its parts (安全性: 安全, 全性): one concept, any part may match.
@@ -33,7 +37,7 @@ public sealed class QueryInterpreter(BankIndex index, SynonymMatcher synonyms, T
         {
             var alternatives = word.Select(t => Known(t, normalized)).Distinct(StringComparer.Ordinal)
                 .Select((t, i) => new QueryAlternative([t], IsWritten: i == 0)).ToList();
-            concepts.Add(new QueryConcept(alternatives, Weight(alternatives[0].Terms)));
+            concepts.Add(new QueryConcept(alternatives, Weight(alternatives[0].Terms)) { Written = normalized[word.Key.Start..word.Key.End] });
         }
 
         return concepts.DistinctBy(c => c.Key).Take(options.MaxConcepts).ToList();

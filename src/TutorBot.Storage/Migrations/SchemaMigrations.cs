@@ -88,6 +88,20 @@ public static class SchemaMigrations
             CREATE INDEX interview_questions_finished ON interview_questions (interview_id, finished_at)
                 WHERE finished_at IS NOT NULL;
             """),
+        new(3, "conversation context per user and conversation; languages pinned with /lang", """
+            CREATE TABLE conversation_turns (
+                id INTEGER PRIMARY KEY,
+                user_id INTEGER NOT NULL REFERENCES users (id),
+                conversation TEXT NOT NULL,
+                question TEXT NOT NULL,
+                language TEXT NOT NULL,
+                entry_ids TEXT NOT NULL,
+                asked_at INTEGER NOT NULL
+            );
+            CREATE INDEX conversation_turns_recent ON conversation_turns (user_id, conversation, asked_at);
+
+            ALTER TABLE users ADD COLUMN language_pinned INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -166,7 +166,7 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
                 FinishedAt = reader.NullableTime(12),
             };
             question.HintedKeyPoints.AddRange(reader.FromJson<List<string>>(5));
-            question.Followups.AddRange(reader.FromJson<List<LocalizedText>>(6));
+            question.Followups.AddRange(reader.FromJson<List<AskedFollowup>>(6));
             question.Covered.AddRange(reader.FromJson<List<string>>(10));
             question.Missed.AddRange(reader.FromJson<List<string>>(11));
             session.Questions.Add(question);

@@ -36,7 +36,7 @@ public sealed class SqliteUserRepository(SqliteDatabase database, TimeProvider t
     private static UserProfile? Find(SqliteConnection connection, SqliteTransaction? transaction, UserRef user)
     {
             using var command = connection.Command(
-                "SELECT id, display_name, language, last_citations FROM users WHERE frontend = $frontend AND external_id = $id;",
+                "SELECT id, display_name, language, language_pinned FROM users WHERE frontend = $frontend AND external_id = $id;",
                 transaction,
                 ("$frontend", user.Frontend),
                 ("$id", user.UserId));
@@ -49,7 +49,7 @@ public sealed class SqliteUserRepository(SqliteDatabase database, TimeProvider t
             Language? language = LanguageDetector.TryParse(reader.NullableString(2), out var parsed) ? parsed : null;
             return new UserProfile(reader.GetInt64(0), user.Frontend, user.UserId, reader.GetString(1), language)
             {
-                LastCitations = reader.FromJson<List<string>>(3),
+                LanguagePinned = reader.GetInt64(3) != 0,
             };
     }
 
@@ -58,12 +58,13 @@ public sealed class SqliteUserRepository(SqliteDatabase database, TimeProvider t
             (connection, transaction) => connection.Execute("UPDATE users SET language = $language WHERE id = $id;", transaction, ("$language", language.Code()), ("$id", userId)),
             cancellationToken);
 
-    public Task SetLastCitationsAsync(long userId, IReadOnlyList<string> citations, CancellationToken cancellationToken = default) =>
+    public Task PinLanguageAsync(long userId, Language? language, CancellationToken cancellationToken = default) =>
         database.WriteAsync(
             (connection, transaction) => connection.Execute(
-                "UPDATE users SET last_citations = $citations WHERE id = $id;",
+                "UPDATE users SET language = coalesce($language, language), language_pinned = $pinned WHERE id = $id;",
                 transaction,
-                ("$citations", SqliteCommandExtensions.Json(citations)),
+                ("$language", language?.Code()),
+                ("$pinned", language is null ? 0 : 1),
                 ("$id", userId)),
             cancellationToken);
 }

@@ -17,6 +17,13 @@ public sealed class KernelImportTests
         { typeof(LoraParamsPlugin), "lora_params", "lora-params", "model=llama-3-8b; rank=16; targets=q,k,v,o,gate,up,down" },
         { typeof(ParamCountPlugin), "param_count", "param-count", "model=qwen2.5-7b" },
         { typeof(QuantizedSizePlugin), "quantized_size", "quantized-size", "model=llama-2-13b; format=q4_k_m" },
+        { typeof(DecodeRooflinePlugin), "decode_roofline", "decode-roofline", "model=llama-2-7b; batch=8; gpu=h100" },
+        { typeof(MfuPlugin), "mfu", "mfu", "params=7B; tokens-per-second=24000; gpus=8; gpu=a100; recompute=full" },
+        { typeof(AllReducePlugin), "allreduce", "allreduce", "params=7B; dtype=bf16; gpus=8; gpu=h100" },
+        { typeof(PipelineBubblePlugin), "pipeline_bubble", "pipeline-bubble", "stages=8; micro-batches=32; interleave=2" },
+        { typeof(ChinchillaPlugin), "chinchilla", "chinchilla", "compute=5.76e23" },
+        { typeof(MoeMemoryPlugin), "moe_memory", "moe-memory", "model=mixtral-8x7b; dtype=int4" },
+        { typeof(SpeculativeDecodingPlugin), "speculative_decoding", "speculative-decoding", "acceptance=0.8; draft-tokens=4; draft-cost=0.05" },
     };
 
     [Theory]
@@ -45,7 +52,7 @@ public sealed class KernelImportTests
     public void EveryFunctionAndParameterIsDescribed()
     {
         var types = Calls.Select(row => (Type)row[0]).ToList();
-        Assert.Equal(7, types.Count);
+        Assert.Equal(14, types.Count);
         foreach (var type in types)
         {
             var plugin = KernelPluginFactory.CreateFromType(type, "p");

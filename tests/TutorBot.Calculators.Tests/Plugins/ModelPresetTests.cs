@@ -12,6 +12,7 @@ public sealed class ModelPresetTests
     [InlineData("llama-3-8b", 8_030_261_248)]
     [InlineData("llama-3-70b", 70_553_706_496)]
     [InlineData("mistral-7b", 7_241_732_096)]
+    [InlineData("mixtral-8x7b", 46_702_792_704)]
     [InlineData("qwen2.5-7b", 7_615_616_512)]
     public void PresetShapeGivesThePublishedParameterCountExactly(string model, long published)
     {

@@ -6,6 +6,18 @@ public sealed class QuestionRouterTests
     {
         // question, calculator, expected arguments (a subset of what the router reads)
         { "7B模型FP16推理，batch 4，序列长度2048，需要多少显存？", "inference-memory", "params=7b; dtype=fp16; batch=4; context=2048" },
+        { "What decode speed can a 13B fp16 model reach on an A100 at batch 16?", "decode-roofline", "params=13b; dtype=fp16; gpu=a100; batch=16" },
+        { "H200 带宽 4.8 TB/s，70B 模型 int8 解码每秒最多多少 token？", "decode-roofline", "bandwidth=4.8 TB/s; params=70b; dtype=int8" },
+        { "Our 13B run does 9,000 tokens/s on 16 H100s. What MFU is that?", "mfu", "params=13b; tokens-per-second=9,000; gpus=16; gpu=h100" },
+        { "训练 70B 模型，256 张 A100 每秒处理 50000 个 token，MFU 是多少？", "mfu", "params=70b; tokens-per-second=50000; gpus=256; gpu=a100" },
+        { "Ring all-reduce of 2 GB across 16 GPUs at 25 GB/s: how long?", "allreduce", "size=2 GB; gpus=16; bandwidth=25 GB/s" },
+        { "16 个流水线阶段、64 个微批次，交错 2 个虚拟阶段时气泡是多少？", "pipeline-bubble", "stages=16; micro-batches=64; interleave=2" },
+        { "Pipeline bubble with p=4 and m=16?", "pipeline-bubble", "stages=4; micro-batches=16" },
+        { "Compute-optimal model for 1e24 FLOPs?", "chinchilla", "compute=1e24" },
+        { "按 Chinchilla 规则，13B 模型需要多少训练 token？", "chinchilla", "params=13b" },
+        { "A MoE with 64 experts and top-2 routing: fp16 weights memory for 32 layers?", "moe-memory", "experts=64; top-k=2; layers=32; dtype=fp16" },
+        { "投机解码接受率 70%，草稿 token 数 3，每步期望多少 token？", "speculative-decoding", "acceptance=70%; draft-tokens=3" },
+        { "KV cache of Mistral 7B at 16k context with a 4096 sliding window?", "kv-cache", "model=mistral-7b; context=16k; window=4096" },
         { "How long to train a 175B model on 300B tokens with 1000 A100s at 30% MFU?", "training-time", "params=175b; tokens=300b; gpus=1000; gpu=a100; mfu=30%" },
         { "使用1000张A100训练175B模型，数据量300B tokens，MFU 30%，估算训练时间？", "training-time", "params=175b; tokens=300b; gpus=1000; gpu=a100; mfu=30%" },
         { "What is the KV cache of Llama-2-7B in fp16 for 4096 tokens?", "kv-cache", "model=llama-2-7b; dtype=fp16; context=4096" },

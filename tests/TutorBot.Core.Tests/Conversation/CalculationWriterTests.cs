@@ -12,6 +12,9 @@ public sealed class CalculationWriterTests
     [InlineData(3.15e23, "flops", "315 ZFLOP")]
     [InlineData(6738415616, "params", "6.738 B params")]
     [InlineData(0.3, "ratio", "0.3 ratio")]
+    [InlineData(0.21875, "fraction", "21.88%")]
+    [InlineData(248.57, "tokens_per_second", "248.6 tokens/s")]
+    [InlineData(3.3616, "tokens", "3.36 tokens")]
     public void FiguresAreShownInReadableUnits(double value, string unit, string expected) =>
         Assert.Equal(expected, CalculationWriter.Readable(value, unit));
 }

@@ -14,7 +14,7 @@ public sealed class CommandTests
 
         Assert.Equal(ReplyKind.Answer, reply.Kind);
         Assert.Equal(["kv-cache"], reply.Citations);
-        Assert.Equal(["kv-cache"], _tutor.Ask.Requests[^1].PreviousCitations);
+        Assert.Equal(["kv-cache"], _tutor.Ask.Requests[^1].Context.Single().EntryIds);
     }
 
     [Fact]

@@ -40,8 +40,8 @@ public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, 
     public Task SetLanguageAsync(long userId, Language language, CancellationToken cancellationToken = default) =>
         Update(userId, u => u with { Language = language });
 
-    public Task SetLastCitationsAsync(long userId, IReadOnlyList<string> citations, CancellationToken cancellationToken = default) =>
-        Update(userId, u => u with { LastCitations = citations.ToList() });
+    public Task PinLanguageAsync(long userId, Language? language, CancellationToken cancellationToken = default) =>
+        Update(userId, u => u with { Language = language ?? u.Language, LanguagePinned = language is not null });
 
     public Task<InterviewSession?> FindActiveAsync(long userId, string conversation, CancellationToken cancellationToken = default)
     {

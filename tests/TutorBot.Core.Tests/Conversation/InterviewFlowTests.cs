@@ -31,7 +31,7 @@ public sealed class InterviewFlowTests
     }
 
     [Fact]
-    public async Task AWeakAnswerDrawsTheFollowupOnTheMostImportantMissedPoint()
+    public async Task APartialAnswerDrawsAProbeOfTheMostImportantMissedPointWithoutNamingIt()
     {
         await _tutor.SayAsync("/interview transformer medium 1");
         var replies = await _tutor.SayAsync("the variance of the dot product grows");
@@ -39,28 +39,28 @@ public sealed class InterviewFlowTests
         Assert.Equal([ReplyKind.Feedback, ReplyKind.Question], replies.Select(r => r.Kind));
         Assert.Equal(4, replies[0].Score);
         Assert.DoesNotContain("Reference answer", replies[0].Text);
-        Assert.Empty(replies[0].Missed);
+        Assert.Equal(["(the point the follow-up asks about)", "Scaling restores unit variance"], replies[0].Missed);
         Assert.DoesNotContain("Softmax saturates", replies[0].Text);
-        Assert.True(replies[1].IsFollowup);
+        Assert.Equal(FollowupKind.Probe, replies[1].FollowupKind);
 
         // saturation (weight 2) outranks unit-variance (weight 1).
         Assert.Contains("What happens without scaling?", replies[1].Text);
     }
 
     [Fact]
-    public async Task PointsMadeInAFollowupCountHalf()
+    public async Task AFollowupIsGradedAgainstItsOwnPointAndItsCreditFoldsBackVisibly()
     {
         await _tutor.SayAsync("/interview transformer medium 1");
         await _tutor.SayAsync("variance grows");
         var replies = await _tutor.SayAsync("softmax saturates");
 
-        // First answer 4/10; with the follow-up the answer covers 8/10; half of the 4 points gained count.
-        Assert.Equal([ReplyKind.Feedback, ReplyKind.Summary], replies.Select(r => r.Kind));
-        Assert.True(replies[0].IsFollowup);
-        Assert.Equal(6, replies[0].Score);
-        Assert.Equal(["Scaling restores unit variance"], replies[0].Missed);
-        Assert.Contains("Reference answer of attention-scaling", replies[0].Text);
-        Assert.Contains("variance grows\nsoftmax saturates", _tutor.Grader.Requests[^1].Answer);
+        // saturation is 2 of 5 weight: 4 points, half of which count after a prompt.
+        Assert.Equal([ReplyKind.Feedback, ReplyKind.Question], replies.Select(r => r.Kind));
+        Assert.Equal((FollowupKind.Probe, 6.0, 2.0), (replies[0].FollowupKind, replies[0].Score, replies[0].FollowupCredit));
+        Assert.Contains("Score: 6.0/10 (+2.0 from the follow-up)", replies[0].Text);
+        Assert.Equal(["saturation"], _tutor.Grader.Requests[^1].Entry!.KeyPoints.Select(k => k.Id));
+        Assert.Equal("softmax saturates", _tutor.Grader.Requests[^1].Answer);
+        Assert.Contains("Why not divide by dk?", replies[1].Text);
     }
 
     [Fact]

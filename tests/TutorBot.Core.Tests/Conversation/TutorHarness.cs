@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
@@ -35,6 +36,7 @@ public sealed class TutorHarness
             Store,
             engine,
             new QuestionDesk(Bank, Grader, Ask),
+            new ConversationAsk(new QuestionDesk(Bank, Grader, Ask), Contexts, Clock, Options.Create(new ConversationContextOptions())),
             new ProgressService(Store, Store, Chart, Clock),
             picker,
             Bank,
@@ -51,6 +53,8 @@ public sealed class TutorHarness
     public RecordingChart Chart { get; } = new();
 
     public InMemoryTutorStore Store { get; }
+
+    public InMemoryContextStore Contexts { get; } = new();
 
     public FakeTimeProvider Clock { get; }
 

@@ -17,6 +17,13 @@ public sealed class QuantityExtractorTests
     [InlineData("70亿参数", 7e9, "params")]
     [InlineData("1.3万", 13000.0, "")]
     [InlineData("512 MB", 512e6, "bytes")]
+    [InlineData("约 54.4 毫秒", 0.0544, "seconds")]
+    [InlineData("about 54.4 ms", 0.0544, "seconds")]
+    [InlineData("MFU ≈ 40.38%", 0.4038, "fraction")]
+    [InlineData("at most 248.6 tokens/s", 248.6, "tokens_per_second")]
+    [InlineData("约 248.6 tokens / s", 248.6, "tokens_per_second")]
+    [InlineData("about 1.4T tokens", 1.4e12, "tokens")]
+    [InlineData("平均 3.36 个 token", 3.36, "tokens")]
     public void AFigureIsReadWithItsUnit(string text, double value, string unit)
     {
         var quantity = Assert.Single(QuantityExtractor.Extract(text), q => q.Unit == unit && Math.Abs(q.Value / value - 1) < 1e-9);

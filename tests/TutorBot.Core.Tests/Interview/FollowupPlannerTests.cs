@@ -12,34 +12,34 @@ public sealed class FollowupPlannerTests
     private readonly QuestionBank _bank = TestBank.Create();
 
     [Fact]
-    public async Task TheBanksFollowupOnTheHeaviestMissedPointComesFirstEvenWithAModel()
+    public async Task AProbeAsksTheBanksFollowupOnTheHeaviestMissedPointEvenWithAModel()
     {
         var model = new ScriptedModel("A generated question?");
 
-        var followup = await PlanAsync("attention-scaling", ["unit-variance", "saturation"], model);
+        var followup = await PlanAsync(FollowupKind.Probe, "attention-scaling", ["unit-variance", "saturation"], model);
 
-        Assert.Equal("What happens without scaling?", followup!.En);
+        Assert.Equal(("What happens without scaling?", FollowupKind.Probe, "saturation"), (followup!.En, followup.Kind, followup.KeyPointId));
         Assert.Empty(model.Requests);
     }
 
     [Fact]
-    public async Task AFollowupAlreadyAskedIsNotAskedAgain()
+    public async Task APointAlreadyAskedAboutIsNotAskedAboutAgain()
     {
-        var asked = new LocalizedText("不缩放会怎样？", "What happens without scaling?");
+        var asked = new AskedFollowup("不缩放会怎样？", "What happens without scaling?", FollowupKind.Probe, "saturation");
 
-        var followup = await PlanAsync("attention-scaling", ["unit-variance", "saturation"], new NoTutorModel(), [asked]);
+        var followup = await PlanAsync(FollowupKind.Probe, "attention-scaling", ["unit-variance", "saturation"], new NoTutorModel(), asked);
 
-        Assert.Equal("Why not divide by dk?", followup!.En);
+        Assert.Equal(("Why not divide by dk?", "unit-variance"), (followup!.En, followup.KeyPointId));
     }
 
     [Fact]
-    public async Task WithoutABankFollowupTheModelWritesOneFromTheMissedPoints()
+    public async Task WithoutABankFollowupTheModelWritesAProbeForTheHeaviestMissedPoint()
     {
         var model = new ScriptedModel("  Where is the full attention matrix kept?\nextra line");
 
-        var followup = await PlanAsync("flash-attention", ["no-matrix"], model);
+        var followup = await PlanAsync(FollowupKind.Probe, "flash-attention", ["no-matrix"], model);
 
-        Assert.Equal("Where is the full attention matrix kept?", followup!.En);
+        Assert.Equal(("Where is the full attention matrix kept?", "no-matrix"), (followup!.En, followup.KeyPointId));
         var request = Assert.Single(model.Requests);
         Assert.Equal(FollowupPlanner.PromptName, request.PromptName);
         Assert.Equal("- It never materialises the full attention matrix", request.Variables["missed"]);
@@ -47,14 +47,47 @@ public sealed class FollowupPlannerTests
     }
 
     [Fact]
-    public async Task AFailingModelOrNoMissedPointMeansNoFollowup()
+    public async Task WithoutAModelAProbeNamesThePointPlainly()
     {
-        Assert.Null(await PlanAsync("flash-attention", ["tiling"], new ScriptedModel(null)));
-        Assert.Null(await PlanAsync("attention-scaling", [], new ScriptedModel("Why?")));
-        Assert.Null(await PlanAsync("flash-attention", ["tiling"], new NoTutorModel()));
+        var followup = await PlanAsync(FollowupKind.Probe, "flash-attention", ["tiling"], new ScriptedModel(null));
+
+        Assert.Equal("You have not touched on \"tiling\": what part does it play here?", followup!.En);
+        Assert.Equal("你还没有谈到“分块”：它在这里起什么作用？", followup.Zh);
     }
 
-    private Task<LocalizedText?> PlanAsync(string entryId, string[] missed, ITutorModel model, LocalizedText[]? asked = null) =>
-        new FollowupPlanner(model, NullLogger<FollowupPlanner>.Instance)
-            .PlanAsync(_bank.Find(entryId)!, missed, asked ?? [], "an answer", Language.En, "console:ada", CancellationToken.None);
+    [Fact]
+    public async Task AScaffoldLeadsTowardsTheHeaviestMissedPointWithItsOwnEasierQuestion()
+    {
+        var followup = await PlanAsync(FollowupKind.Scaffold, "attention-scaling", ["variance", "saturation", "unit-variance"], new NoTutorModel());
+
+        Assert.Equal((FollowupKind.Scaffold, "variance"), (followup!.Kind, followup.KeyPointId));
+        Assert.Equal(_bank.Find("attention-scaling")!.KeyPoints[0].Scaffold, followup.Text);
+    }
+
+    [Fact]
+    public async Task AStretchIsTheEntrysStretchQuestionAndThereIsNoneWhenTheEntryHasNone()
+    {
+        var stretch = await PlanAsync(FollowupKind.Stretch, "attention-scaling", [], new NoTutorModel());
+
+        Assert.Equal(_bank.Find("attention-scaling")!.Stretch[0].Question, stretch!.Text);
+        Assert.Equal(FollowupKind.Stretch, stretch.Kind);
+        Assert.Null(await PlanAsync(FollowupKind.Stretch, "kv-cache", [], new NoTutorModel()));
+    }
+
+    [Fact]
+    public async Task NoMissedPointMeansNoProbeOrScaffold()
+    {
+        Assert.Null(await PlanAsync(FollowupKind.Probe, "attention-scaling", [], new ScriptedModel("Why?")));
+        Assert.Null(await PlanAsync(FollowupKind.Scaffold, "kv-cache", [], new NoTutorModel()));
+    }
+
+    private Task<AskedFollowup?> PlanAsync(FollowupKind kind, string entryId, string[] missed, ITutorModel model, params AskedFollowup[] asked)
+    {
+        var entry = _bank.Find(entryId)!;
+        var question = new InterviewQuestion(1, entryId, entry.Topic);
+        question.Missed.AddRange(missed);
+        question.Followups.AddRange(asked);
+        return new FollowupPlanner(model, NullLogger<FollowupPlanner>.Instance)
+            .PlanAsync(kind, entry, question, "an answer", Language.En, "console:ada", CancellationToken.None);
+    }
 }

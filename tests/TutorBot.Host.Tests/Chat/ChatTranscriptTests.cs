@@ -24,7 +24,7 @@ public sealed class ChatTranscriptTests : IDisposable
     [Theory]
     [InlineData("en", "I don't know", "Interview summary")]
     [InlineData("zh", "我不知道", "面试总结")]
-    public async Task AWholeInterviewHasQuestionsScoredFeedbackAFollowupAndASummary(string language, string weakAnswer, string summaryTitle)
+    public async Task AWholeInterviewHasQuestionsScoredFeedbackWithPointsAScaffoldAndASummary(string language, string weakAnswer, string summaryTitle)
     {
         using var chat = ChatSession.Start(_directory.File("t.db"), "transcript-" + language);
         await chat.SendAsync($"/interview transformer 2 {language}");
@@ -48,8 +48,15 @@ public sealed class ChatTranscriptTests : IDisposable
         Assert.Equal([1, 2], questions.Where(q => !q.GetProperty("is_followup").GetBoolean()).Select(q => q.GetProperty("question_number").GetInt32()));
         Assert.Contains(questions, q => q.GetProperty("is_followup").GetBoolean());
         Assert.True(feedback[0].GetProperty("score").GetDouble() < 3, feedback[0].ToString());
-        Assert.Empty(feedback[0].GetProperty("missed").EnumerateArray());
+        Assert.NotEmpty(feedback[0].GetProperty("missed").EnumerateArray());
         Assert.NotEmpty(feedback.First(f => f.GetProperty("is_followup").GetBoolean()).GetProperty("missed").EnumerateArray());
+
+        // "I don't know" draws a scaffold; the reference answer never does (a stretch at most).
+        var followups = questions.Where(q => q.GetProperty("is_followup").GetBoolean()).ToList();
+        Assert.Equal("scaffold", followups[0].GetProperty("followup_kind").GetString());
+        Assert.All(
+            followups.Where(q => q.GetProperty("question_number").GetInt32() == 2),
+            q => Assert.Equal("stretch", q.GetProperty("followup_kind").GetString()));
         Assert.True(feedback[^1].GetProperty("score").GetDouble() >= 7, feedback[^1].ToString());
         var summary = transcript[^1];
         Assert.Equal("summary", Type(summary));

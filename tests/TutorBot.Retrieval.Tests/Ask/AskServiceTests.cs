@@ -1,4 +1,5 @@
 using TutorBot.Core.Ask;
+using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Model;
 using TutorBot.Retrieval.Tests.Fakes;
@@ -154,7 +155,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
         var service = Service();
         var first = await service.AskAsync(new AskRequest("Attention 为什么要除以根号 dk", Language.Zh, []));
 
-        var second = await service.AskAsync(new AskRequest("那为什么不是dk?", Language.Zh, first.Citations));
+        var second = await service.AskAsync(new AskRequest("那为什么不是dk?", Language.Zh, After(first)));
 
         Assert.Equal("attention-scaling-sqrt-dk", second.Citations[0]);
         Assert.StartsWith("要点：除以 √d_k 使方差回到 1", second.Answer);
@@ -166,7 +167,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
         var service = Service();
         var first = await service.AskAsync(new AskRequest("what does ZeRO-2 shard?", Language.En, []));
 
-        var second = await service.AskAsync(new AskRequest("why?", Language.En, first.Citations));
+        var second = await service.AskAsync(new AskRequest("why?", Language.En, After(first)));
 
         Assert.Equal("zero-stages", first.Citations[0]);
         Assert.Equal("zero-stages", second.Citations[0]);
@@ -187,7 +188,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
         var service = Service();
         var first = await service.AskAsync(new AskRequest("How do you estimate the memory of the KV cache?", Language.En, []));
 
-        var second = await service.AskAsync(new AskRequest("how is that computed for 70B?", Language.En, first.Citations));
+        var second = await service.AskAsync(new AskRequest("how is that computed for 70B?", Language.En, After(first)));
 
         Assert.Equal(AskMode.Retrieval, first.Mode);
         Assert.Equal(AskMode.Calculator, second.Mode);
@@ -203,7 +204,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
         var service = Service();
         var first = await service.AskAsync(new AskRequest("KV cache 显存怎么估算？", Language.Zh, []));
 
-        var second = await service.AskAsync(new AskRequest("那 13B 的呢？", Language.Zh, first.Citations));
+        var second = await service.AskAsync(new AskRequest("那 13B 的呢？", Language.Zh, After(first)));
 
         Assert.Equal(AskMode.Calculator, second.Mode);
         Assert.Equal("13B", _calculators.Runs.Single().Arguments["model"]);
@@ -215,7 +216,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
         var service = Service();
         var first = await service.AskAsync(new AskRequest("LoRA的原理", Language.Zh, []));
 
-        var second = await service.AskAsync(new AskRequest("那量化呢？有哪些方法", Language.Zh, first.Citations));
+        var second = await service.AskAsync(new AskRequest("那量化呢？有哪些方法", Language.Zh, After(first)));
 
         Assert.Equal("quantization-methods", second.Citations[0]);
     }
@@ -223,7 +224,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
     [Fact]
     public async Task PreviousCitationsThatNoLongerExistAreIgnored()
     {
-        var answer = await Service().AskAsync(new AskRequest("why?", Language.En, ["no-such-entry"]));
+        var answer = await Service().AskAsync(new AskRequest("why?", Language.En, ContextTurn.FromEntryIds(["no-such-entry"], Language.En)));
 
         Assert.Empty(answer.Citations);
     }
@@ -232,4 +233,6 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
         new(TestBank.Bank, fixture.Search, model ?? new NoTutorModel(), _calculators);
 
     private static BankEntry Entry(string id) => TestBank.Bank.Find(id)!;
+
+    private static IReadOnlyList<ContextTurn> After(AskAnswer previous) => ContextTurn.FromEntryIds(previous.Citations, Language.En);
 }

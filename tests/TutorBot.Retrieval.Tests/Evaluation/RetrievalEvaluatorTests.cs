@@ -47,5 +47,9 @@ public sealed class RetrievalEvaluatorTests
         }
 
         public bool IsRelevant(SearchHit hit) => hit.Coverage > 0.5;
+
+        public IReadOnlyList<SearchHit> SearchAmong(string query, IReadOnlyCollection<string> entryIds) => [];
+
+        public IReadOnlyList<QuerySubject> Subjects(string query) => [];
     }
 }

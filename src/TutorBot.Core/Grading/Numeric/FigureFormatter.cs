@@ -3,7 +3,7 @@ using TutorBot.Core.Bank;
 
 namespace TutorBot.Core.Grading.Numeric;
 
-/// <summary>Writes a base-unit figure the way people state it: GB and GiB, days, FLOPs in e-notation, billions.</summary>
+/// <summary>Writes a base-unit figure the way people state it: GB and GiB, days, ms, FLOPs in e-notation, billions, percent, tokens/s.</summary>
 public static class FigureFormatter
 {
     public static string Format(double value, string unit, Language language)
@@ -14,7 +14,12 @@ public static class FigureFormatter
             "bytes" => string.Create(CultureInfo.InvariantCulture, $"{value / 1e9:0.##} GB ({value / (1 << 30):0.##} GiB)"),
             "seconds" when value >= 2 * 86_400 => string.Create(CultureInfo.InvariantCulture, $"{value / 86_400:0.#} {(zh ? "天" : "days")}"),
             "seconds" when value >= 3600 => string.Create(CultureInfo.InvariantCulture, $"{value / 3600:0.#} {(zh ? "小时" : "hours")}"),
+            "seconds" when value < 1 => string.Create(CultureInfo.InvariantCulture, $"{value * 1000:0.#} {(zh ? "毫秒" : "ms")}"),
             "seconds" => string.Create(CultureInfo.InvariantCulture, $"{value:0.##} {(zh ? "秒" : "s")}"),
+            "fraction" => string.Create(CultureInfo.InvariantCulture, $"{value * 100:0.##}%"),
+            "tokens_per_second" => string.Create(CultureInfo.InvariantCulture, $"{value:0.#} tokens/s"),
+            "tokens" when value >= 1e9 => string.Create(CultureInfo.InvariantCulture, $"{value / 1e9:0.##}B tokens"),
+            "tokens" => string.Create(CultureInfo.InvariantCulture, $"{value:0.##} tokens"),
             "flops" => value.ToString("0.##e0", CultureInfo.InvariantCulture) + " FLOPs",
             "params" when value >= 1e9 => string.Create(CultureInfo.InvariantCulture, $"{value / 1e9:0.##}B"),
             "params" => string.Create(CultureInfo.InvariantCulture, $"{value / 1e6:0.##}M"),

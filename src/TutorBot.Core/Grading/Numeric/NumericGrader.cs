@@ -91,9 +91,9 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
         return null;
     }
 
-    // Counts (FLOPs, parameters) are often written without a unit: "96 × 196,608".
+    // Counts (FLOPs, parameters, tokens) are often written without a unit: "96 × 196,608".
     private static bool Comparable(Quantity quantity, string unit) =>
-        quantity.Unit == unit || quantity.Unit.Length == 0 && unit is "flops" or "params";
+        quantity.Unit == unit || quantity.Unit.Length == 0 && unit is "flops" or "params" or "tokens";
 
     private static IEnumerable<double> Readings(Quantity quantity) =>
         quantity.AltValue is { } alt ? [quantity.Value, alt] : [quantity.Value];

@@ -37,6 +37,11 @@ public static partial class QuantityExtractor
         ["month"] = ("seconds", 30.44 * Day, null), ["months"] = ("seconds", 30.44 * Day, null), ["个月"] = ("seconds", 30.44 * Day, null), ["月"] = ("seconds", 30.44 * Day, null),
         ["year"] = ("seconds", 365.25 * Day, null), ["years"] = ("seconds", 365.25 * Day, null), ["年"] = ("seconds", 365.25 * Day, null),
         ["flop"] = ("flops", 1, null), ["flops"] = ("flops", 1, null), ["次浮点运算"] = ("flops", 1, null),
+        ["ms"] = ("seconds", 1e-3, null), ["毫秒"] = ("seconds", 1e-3, null),
+        ["%"] = ("fraction", 0.01, null),
+        ["tokens/s"] = ("tokens_per_second", 1, null), ["token/s"] = ("tokens_per_second", 1, null), ["tok/s"] = ("tokens_per_second", 1, null),
+        ["tokenspersecond"] = ("tokens_per_second", 1, null), ["token/秒"] = ("tokens_per_second", 1, null), ["tokens/秒"] = ("tokens_per_second", 1, null),
+        ["tokens"] = ("tokens", 1, null), ["token"] = ("tokens", 1, null), ["个token"] = ("tokens", 1, null),
         ["params"] = ("params", 1, null), ["parameters"] = ("params", 1, null), ["参数"] = ("params", 1, null), ["个参数"] = ("params", 1, null),
     };
 
@@ -80,7 +85,8 @@ public static partial class QuantityExtractor
             return new Quantity(value * scale, "", text);
         }
 
-        if (!Units.TryGetValue(unitText, out var unit))
+        // "tokens / s" and "个 token" are looked up without their spaces.
+        if (!Units.TryGetValue(unitText.Replace(" ", "", StringComparison.Ordinal), out var unit))
         {
             return new Quantity(value * scale, "", text);
         }
@@ -130,7 +136,7 @@ public static partial class QuantityExtractor
     private static partial Regex SuperscriptPower();
 
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9_.])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:[eE]|[×xX*]\s*10\s*(?:\^|\*\*))\s*(?<exp>[+-]?\d{1,3}))?\s*(?<scale>万亿|十亿|百万|thousand|million|billion|trillion|[kKMBT](?![a-zA-Z_])|b(?![a-zA-Z_])|[千万亿])?\s*(?<unit>GiB|MiB|KiB|TiB|GB|MB|KB|TB|PB|bytes?|字节|FLOPs?|flops?|次浮点运算|params|parameters|个参数|参数|seconds?|secs?|sec|minutes?|mins?|min|hours?|hrs?|hr|days?|weeks?|months?|years?|个小时|小时|分钟|秒|天|星期|周|个月|月|年|[sdhgG](?![a-zA-Z_]))?(?<range>\s*(?:-|~|–|到|至)\s*(?=\d))?",
+        @"(?<![A-Za-z0-9_.])(?<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?:[eE]|[×xX*]\s*10\s*(?:\^|\*\*))\s*(?<exp>[+-]?\d{1,3}))?\s*(?<scale>万亿|十亿|百万|thousand|million|billion|trillion|[kKMBT](?![a-zA-Z_])|b(?![a-zA-Z_])|[千万亿])?\s*(?<unit>GiB|MiB|KiB|TiB|GB|MB|KB|TB|PB|bytes?|字节|FLOPs?|flops?|次浮点运算|params|parameters|个参数|参数|tokens?\s*/\s*s(?![a-zA-Z_])|tok/s|tokens? per second|tokens?\s*/\s*秒|tokens?(?![a-zA-Z_])|个\s?token|ms(?![a-zA-Z_])|毫秒|%|seconds?|secs?|sec|minutes?|mins?|min|hours?|hrs?|hr|days?|weeks?|months?|years?|个小时|小时|分钟|秒|天|星期|周|个月|月|年|[sdhgG](?![a-zA-Z_]))?(?<range>\s*(?:-|~|–|到|至)\s*(?=\d))?",
         RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
 }

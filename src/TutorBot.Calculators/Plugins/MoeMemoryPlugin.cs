@@ -1,0 +1,80 @@
+using System.ComponentModel;
+using Microsoft.SemanticKernel;
+using TutorBot.Calculators.Architecture;
+using TutorBot.Calculators.Arguments;
+using TutorBot.Calculators.Presentation;
+using TutorBot.Core.Calculations;
+
+namespace TutorBot.Calculators.Plugins;
+
+/// <summary>
+/// A mixture-of-experts model's memory follows its total parameters (every expert must be resident) while its compute
+/// follows the active ones (the experts a token is routed to): Mixtral-8x7B holds 46.7B and runs 12.9B per token
+/// (Jiang et al. 2024, "Mixtral of Experts").
+/// </summary>
+public sealed class MoeMemoryPlugin : ICalculator
+{
+    public string Name => "moe-memory";
+
+    public IReadOnlyList<string> ArgumentNames { get; } = ["model", "experts", "top-k", "layers", "hidden", "heads", "kv-heads", "intermediate", "vocab", "dtype"];
+
+    [KernelFunction("moe_memory")]
+    [Description("MoE weights memory = total params (all experts) × bytes per weight; compute per token = 2 × active params (top-k experts). Llama-style blocks with gated expert MLPs.")]
+    public CalculationResult MoeMemory(
+        [Description("Model preset such as mixtral-8x7b; shape arguments override it")] string? model = null,
+        [Description("Experts per MoE layer, e.g. 8")] string? experts = null,
+        [Description("Experts each token is routed to, e.g. 2")] string? topK = null,
+        [Description("Transformer layers")] string? layers = null,
+        [Description("Hidden size d_model")] string? hidden = null,
+        [Description("Query heads")] string? heads = null,
+        [Description("Key/value heads (GQA)")] string? kvHeads = null,
+        [Description("One expert's MLP intermediate size")] string? intermediate = null,
+        [Description("Vocabulary size")] string? vocab = null,
+        [Description("Weight format: fp16 (default), int8, int4 ...")] string? dtype = null) =>
+        Calculate(CalculatorArguments.Of(
+            ("model", model), ("experts", experts), ("top-k", topK), ("layers", layers), ("hidden", hidden), ("heads", heads),
+            ("kv-heads", kvHeads), ("intermediate", intermediate), ("vocab", vocab), ("dtype", dtype)));
+
+    public CalculationResult Calculate(CalculatorArguments arguments)
+    {
+        arguments.RejectUnknown(Name, ArgumentNames);
+        var builder = new CalculationBuilder(Name);
+        var reader = new ShapeReader(arguments, builder);
+        var preset = reader.Preset?.Shape;
+        var layers = reader.Layers();
+        var hidden = reader.RequiredHidden();
+        var attention = reader.Attention();
+        var intermediate = reader.Intermediate() ?? throw CalculatorArguments.Missing("intermediate", "one expert's MLP size, e.g. 14336, or give --model");
+        var vocab = reader.Vocab() ?? throw CalculatorArguments.Missing("vocab", "vocabulary size, e.g. 32000, or give --model");
+        var experts = arguments.Integer("experts") ?? preset?.Experts ?? throw CalculatorArguments.Missing("experts", "experts per layer, e.g. 8");
+        var topK = arguments.Integer("top-k") ?? preset?.ExpertsPerToken ?? throw CalculatorArguments.Missing("top-k", "experts per token, e.g. 2");
+        if (topK > experts)
+        {
+            throw new CalculationException("top-k", $"top-k: {topK} is more than the {experts} experts");
+        }
+
+        builder.Input("experts", experts).Input("top-k", topK);
+        var format = CommonArguments.Dtype(arguments, builder);
+        var shape = new TransformerShape(ModelFamily.Llama, layers, hidden, attention.Heads ?? 1, attention.KvHeads ?? 1, attention.HeadDim ?? hidden, intermediate, vocab, Experts: experts, ExpertsPerToken: topK);
+        var parts = ParameterBreakdown.Of(shape);
+        builder.Assume(
+            "Llama-style blocks: gated expert MLPs (3 matrices), a router of hidden × experts per layer, untied embeddings",
+            "按 Llama 结构：专家为门控 MLP（3 个矩阵），每层路由器 hidden × 专家数，词嵌入不共享");
+        builder.Step("One expert", "单个专家", "3 × h × intermediate", $"3 × {hidden} × {intermediate}", Figures.Params(parts.ExpertMlp));
+        builder.Step("Total parameters", "总参数量", "embeddings + layers × (attention + experts × expert + router + norms) + final norm",
+            $"{Figures.Number(parts.Embeddings)} + {layers} × ({Figures.Number(parts.AttentionPerLayer)} + {experts} × {Figures.Number(parts.ExpertMlp)} + {hidden * experts} + {Figures.Number(parts.NormsAndBiasesPerLayer)}) + {Figures.Number(parts.FinalNorm)}",
+            Figures.Params(parts.Total));
+        builder.Step("Active parameters", "激活参数量", "total − layers × (experts − top-k) × expert",
+            $"{Figures.Number(parts.Total)} − {layers} × {experts - topK} × {Figures.Number(parts.ExpertMlp)}", Figures.Params(parts.Active));
+        var bytes = parts.Total * format.BytesPerValue;
+        builder.Step("Weights memory", "权重显存", "total params × bytes per weight", $"{Figures.Number(parts.Total)} × {Figures.Number(format.BytesPerValue)}", Figures.Bytes(bytes));
+        var flops = 2 * parts.Active;
+        builder.Step("FLOPs per token", "每个 token 的计算量", "2 × active params", $"2 × {Figures.Number(parts.Active)}", Figures.Flops(flops));
+        return builder
+            .Value("total_params", parts.Total)
+            .Value("active_params", parts.Active)
+            .Value("weights_bytes", bytes)
+            .Value("flops_per_token", flops)
+            .Build("weights_bytes", "bytes");
+    }
+}

@@ -1,0 +1,56 @@
+using TutorBot.Core.Bank;
+using TutorBot.Core.Search;
+
+namespace TutorBot.Core.Ask.Context;
+
+/// <summary>
+/// A question the bank cannot answer as asked but covers in part under another name ("怎么用 DeepSpeed 做多机训练？"
+/// finds ZeRO): the best hit that speaks to at least a share of the question and to a technical term it uses.
+/// Questions with nothing of the bank in them find no such hit and stay refused.
+/// </summary>
+public static class NearMissFinder
+{
+    private const double MinCoverage = 0.3;
+
+    public static ThreadDecision? Find(IQuestionSearch search, string question, IReadOnlyList<SearchHit> hits)
+    {
+        var subjects = search.Subjects(question);
+        var terms = subjects.Where(s => s.IsTerm).ToList();
+        // An entry that explains is a better stand-in than a worked calculation that merely mentions the name.
+        foreach (var hit in hits.Where(h => h.Coverage >= MinCoverage).OrderBy(h => h.Entry.Kind == EntryKind.Calculation))
+        {
+            if (!terms.Any(n => Covers(search, n, hit.Entry.Id)))
+            {
+                continue;
+            }
+
+            var missing = subjects.Where(s => !Covers(search, s, hit.Entry.Id)).Select(s => s.Text).ToList();
+            return ThreadDecision.New(hit.Entry, question) with { NotCovered = Joined(question, missing) };
+        }
+
+        return null;
+    }
+
+    private static bool Covers(IQuestionSearch search, QuerySubject subject, string entryId) =>
+        search.SearchAmong(subject.Text, [entryId]).Any(search.IsRelevant);
+
+    /// <summary>Neighbouring pieces of one word, as the segmenter split it ("多", "机" of "多机"), are named as one.</summary>
+    private static IReadOnlyList<string> Joined(string question, IReadOnlyList<string> pieces)
+    {
+        var text = question.ToLowerInvariant();
+        var joined = new List<string>();
+        foreach (var piece in pieces)
+        {
+            if (joined.Count > 0 && text.Contains(joined[^1] + piece, StringComparison.Ordinal))
+            {
+                joined[^1] += piece;
+            }
+            else
+            {
+                joined.Add(piece);
+            }
+        }
+
+        return joined.Count > 0 ? joined : [question.Trim()];
+    }
+}
