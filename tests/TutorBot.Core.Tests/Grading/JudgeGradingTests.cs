@@ -22,12 +22,40 @@ public sealed class JudgeGradingTests
     }
 
     [Fact]
-    public async Task TheJudgeLowersTheScoreByAtMostTheConfiguredDistance()
+    public async Task TheJudgeLowersTheScoreOnlyByTheCreditOfPointsItQuotesTheAnswerContradicting()
     {
         var deterministic = await GradeAsync(HalfAnswer, model: null);
-        var judged = await GradeAsync(HalfAnswer, new ScriptedTutorModel("""{"score": 0, "covered": [], "missing": [], "feedback": "Wrong."}"""));
+        var judged = await GradeAsync(HalfAnswer, new ScriptedTutorModel(
+            """{"score": 0, "covered": [], "missing": [], "removed": [{"id": "softmax-saturation", "quote": "the output is almost one-hot"}], "feedback": "Wrong."}"""));
 
-        Assert.Equal(deterministic.Score - 2, judged.Score, 1);
+        Assert.True(judged.Score < deterministic.Score, $"{judged.Score} vs {deterministic.Score}");
+        Assert.True(judged.Score >= deterministic.Score - 2, $"{judged.Score} vs {deterministic.Score}");
+        Assert.DoesNotContain(judged.Covered, c => c.KeyPointId == "softmax-saturation");
+        Assert.Contains("\"the output is almost one-hot\" contradicts", judged.Feedback);
+    }
+
+    [Theory]
+    [InlineData("""{"score": 0, "covered": [], "missing": [], "feedback": "Wrong."}""")]
+    [InlineData("""{"score": 0, "covered": [], "missing": [], "removed": [{"id": "softmax-saturation", "quote": "softmax never saturates"}], "feedback": "Wrong."}""")]
+    [InlineData("""{"score": 0, "covered": [], "missing": [], "removed": [{"id": "no-such-point", "quote": "gradients vanish"}], "feedback": "Wrong."}""")]
+    [InlineData("""{"score": 0, "covered": [], "missing": [], "removed": [{"id": "softmax-saturation", "quote": "the"}], "feedback": "Wrong."}""")]
+    public async Task WithoutAVerbatimQuoteOfTheAnswerTheJudgeCannotLowerTheScore(string verdict)
+    {
+        var deterministic = await GradeAsync(HalfAnswer, model: null);
+        var judged = await GradeAsync(HalfAnswer, new ScriptedTutorModel(verdict));
+
+        Assert.Equal(deterministic.Score, judged.Score);
+    }
+
+    [Fact]
+    public async Task AQuoteInjectedIntoTheJudgesReplyFromOutsideTheAnswerRemovesNothing()
+    {
+        const string answer = "没有缩放时 softmax 会饱和，输出接近 one-hot，梯度消失。";
+        var deterministic = await GradeAsync(answer, model: null, language: Language.Zh);
+        var judged = await GradeAsync(answer, new ScriptedTutorModel(
+            """{"score": 0, "covered": [], "missing": [], "removed": [{"id": "softmax-saturation", "quote": "softmax 不会饱和"}], "feedback": "错误"}"""), language: Language.Zh);
+
+        Assert.Equal(deterministic.Score, judged.Score);
     }
 
     [Theory]

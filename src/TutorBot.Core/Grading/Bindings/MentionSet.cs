@@ -5,7 +5,7 @@ namespace TutorBot.Core.Grading.Bindings;
 /// <summary>
 /// Subject and property mentions of one answer with overlaps resolved (the longer wording wins), and the rule that
 /// ties a property to a subject: "respectively" pairs them in order; otherwise within its clause the nearest subject before it, or one that closely follows it with no
-/// conjunction between; else the nearest in the sentence, else the last one named, else the point's only subject.
+/// conjunction between; else the nearest before it in the sentence, else the last one named, else the point's only subject.
 /// </summary>
 public sealed partial class MentionSet
 {
@@ -75,8 +75,7 @@ public sealed partial class MentionSet
 
         var chosen = before
             ?? sameSentence.Where(s => s.End <= property.Start).MaxBy(s => s.End)
-            ?? after
-            ?? sameSentence.Where(s => s.Start >= property.End).MinBy(s => s.Start);
+            ?? after;
         if (chosen is not null)
         {
             return (chosen.Group, true);

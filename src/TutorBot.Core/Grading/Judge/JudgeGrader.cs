@@ -8,13 +8,17 @@ namespace TutorBot.Core.Grading.Judge;
 
 /// <summary>
 /// Asks the optional model to judge the answer (prompts/judge.txt, grammar "judge") and moves the deterministic
-/// score towards its verdict by at most the configured distance. The answer is only ever data: when it contains
-/// instructions to the grader, the judge may lower the score but not raise it.
+/// score towards its verdict by at most the configured distance. Upwards it may move freely within that distance;
+/// downwards only by the credit of key points it shows contradicted by quoting the answer verbatim. The answer is
+/// only ever data: when it contains instructions to the grader, the judge may lower the score but not raise it.
 /// </summary>
 public sealed class JudgeGrader(ITutorModel model, ILogger<JudgeGrader>? logger = null)
 {
     public const string PromptName = "judge";
     public const string GrammarName = "judge";
+
+    // A quote shorter than this could match anywhere.
+    private const int MinQuoteLength = 4;
 
     private readonly ILogger _logger = logger ?? NullLogger<JudgeGrader>.Instance;
 
@@ -45,7 +49,7 @@ public sealed class JudgeGrader(ITutorModel model, ILogger<JudgeGrader>? logger 
         var deterministic = draft.Score;
         var steered = InstructionCues.Present(answer.Text);
         var ceiling = steered ? deterministic : Math.Min(10, deterministic + options.JudgeMaxShift);
-        var floor = Math.Max(0, deterministic - options.JudgeMaxShift);
+        var floor = Math.Max(0, deterministic - Math.Min(options.JudgeMaxShift, RemoveQuotedCredit(verdict, answer, draft)));
         draft.Score = Math.Clamp(verdict.Score, floor, ceiling);
         draft.Confidence = Math.Min(1, draft.Confidence + 0.1);
         draft.Methods.Add("judge");
@@ -57,6 +61,33 @@ public sealed class JudgeGrader(ITutorModel model, ILogger<JudgeGrader>? logger 
         {
             draft.JudgeRemarks.Add(verdict.Feedback);
         }
+    }
+
+    /// <summary>
+    /// Takes away the credit of each key point the judge shows to be contradicted by quoting the answer verbatim (the
+    /// quote must occur in the answer, so words the judge made up, or an answer's injected "quote", remove nothing).
+    /// </summary>
+    /// <returns>The points (of 10) those key points had earned.</returns>
+    private static double RemoveQuotedCredit(JudgeVerdict verdict, PreparedAnswer answer, GradeDraft draft)
+    {
+        var totalWeight = draft.Points.Sum(p => Math.Max(p.Point.Weight, 0));
+        var removed = 0.0;
+        foreach (var removal in verdict.Removed)
+        {
+            var quote = removal.Quote.Trim();
+            var index = draft.Points.FindIndex(p => p.Point.Id == removal.KeyPointId && p.Coverage > 0);
+            if (quote.Length < MinQuoteLength || index < 0 || totalWeight <= 0 || !answer.Text.Contains(quote, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var point = draft.Points[index];
+            removed += 10 * point.Coverage * Math.Max(point.Point.Weight, 0) / totalWeight;
+            draft.Points[index] = point with { Coverage = 0, Evidence = quote };
+            draft.Notes.Add(new LocalizedText($"“{quote}”与要点“{point.Point.Text.Zh}”相矛盾。", $"\"{quote}\" contradicts the point \"{point.Point.Text.En}\"."));
+        }
+
+        return removed;
     }
 
     private static Dictionary<string, object?> Variables(GradeRequest request, PreparedAnswer answer, GradeDraft draft)

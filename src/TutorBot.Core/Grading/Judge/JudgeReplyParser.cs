@@ -40,7 +40,7 @@ public static class JudgeReplyParser
                 return null;
             }
 
-            return new JudgeVerdict(score, Ids(root, "covered"), Ids(root, "missing"), Feedback(root));
+            return new JudgeVerdict(score, Ids(root, "covered"), Ids(root, "missing"), Feedback(root)) { Removed = Removals(root) };
         }
         catch (JsonException)
         {
@@ -51,6 +51,17 @@ public static class JudgeReplyParser
     private static List<string> Ids(JsonElement root, string name) =>
         root.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array
             ? array.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).Take(MaxIds).ToList()
+            : [];
+
+    private static List<JudgeRemoval> Removals(JsonElement root) =>
+        root.TryGetProperty("removed", out var array) && array.ValueKind == JsonValueKind.Array
+            ? array.EnumerateArray()
+                .Where(e => e.ValueKind == JsonValueKind.Object
+                    && e.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+                    && e.TryGetProperty("quote", out var quote) && quote.ValueKind == JsonValueKind.String)
+                .Select(e => new JudgeRemoval(e.GetProperty("id").GetString()!, e.GetProperty("quote").GetString()!))
+                .Take(MaxIds)
+                .ToList()
             : [];
 
     private static string Feedback(JsonElement root)

@@ -5,12 +5,19 @@ namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>
 /// Removes what an answer copies from its question: every run of words shared with the question (in either
-/// language) that weighs at least three words, a Chinese character counting half, is cut out before grading, so
+/// language) that weighs at least three words (a Chinese character counts half, a function word nothing) is cut out before grading, so
 /// that typing the question back earns nothing.
 /// </summary>
 public static class EchoFilter
 {
     private const double MinEchoWeight = 3.0;
+
+    // Function words are copied without copying the question: they weigh nothing ("LLaMA and GPT" is not an echo).
+    private static readonly HashSet<string> Light = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "of", "to", "in", "on", "is", "are", "what", "how", "why", "between", "its", "with",
+        "和", "与", "的", "是", "及", "或", "了",
+    };
 
     /// <summary>The answer without the runs it copies from the questions; cut runs become clause breaks.</summary>
     public static string Strip(string answer, IEnumerable<string> questions)
@@ -82,7 +89,7 @@ public static class EchoFilter
             var c = folded[i];
             if (LanguageDetector.IsCjk(c))
             {
-                tokens.Add((i, i + 1, c.ToString(), 0.5));
+                tokens.Add((i, i + 1, c.ToString(), Light.Contains(c.ToString()) ? 0 : 0.5));
                 i++;
             }
             else if (char.IsLetterOrDigit(c))
@@ -93,7 +100,7 @@ public static class EchoFilter
                     i++;
                 }
 
-                tokens.Add((start, i, folded[start..i], 1.0));
+                tokens.Add((start, i, folded[start..i], Light.Contains(folded[start..i]) ? 0 : 1.0));
             }
             else
             {

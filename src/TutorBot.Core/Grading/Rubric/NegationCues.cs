@@ -48,9 +48,9 @@ public static partial class NegationCues
     [GeneratedRegex(@"(不|没有|没|并非|无需|不会|不是|无法)[\u4e00-\u9fff]{0,3}\s*$")]
     private static partial Regex ChineseNegation();
 
-    [GeneratedRegex(@"(\b(instead of|rather than|in place of|unlike|not)\b(\s+[\w'-]+){0,2}|\b(replac(e|es|ed|ing)|swap(s|ped)?)\b(\s+(the|out|its|their))?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(\b(instead of|rather than|in place of|unlike|not)\b(\s+[\w'-]+){0,2}|\b(replac(e|es|ed|ing)|swap(s|ped)?|drop(s|ped)?|remov(e|es|ed|ing)|skip(s|ped)?|omit(s|ted)?|without)\b(\s+(the|out|its|their|any))?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishSetAside();
 
-    [GeneratedRegex(@"(而不是|而非|不是|取代|替代|代替|替换掉|替换了|不同于|不像|并非)[^，。；,;]{0,8}$")]
+    [GeneratedRegex(@"(而不是|而非|不是|取代|替代|代替|替换掉|替换了|不同于|不像|并非|去掉了?|省去了?|省掉了?|不再)[^，。；,;]{0,8}$")]
     private static partial Regex ChineseSetAside();
 }
