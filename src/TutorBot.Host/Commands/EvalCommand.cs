@@ -10,6 +10,7 @@ public static class EvalCommand
         eval.Subcommands.Add(EvalGradingCommand.Create());
         eval.Subcommands.Add(EvalAdversarialCommand.Create());
         eval.Subcommands.Add(EvalRetrievalCommand.Create());
+        eval.Subcommands.Add(EvalInterviewerCommand.Create());
         return eval;
     }
 }
