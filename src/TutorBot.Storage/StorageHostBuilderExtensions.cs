@@ -25,6 +25,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IInterviewRepository, SqliteInterviewRepository>();
         builder.Services.AddSingleton<IReviewRepository, SqliteReviewRepository>();
         builder.Services.AddSingleton<IProgressRepository, SqliteProgressRepository>();
+        builder.Services.AddSingleton<ILevelRepository, SqliteLevelRepository>();
         builder.Services.AddSingleton<IConversationContextStore, SqliteConversationContextStore>();
         builder.Services.AddSingleton<IUserDataRepository, SqliteUserDataRepository>();
         builder.Services.AddSingleton<IProgressChart, ScottPlotProgressChart>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Interview;
+using TutorBot.Core.Level;
 
 namespace TutorBot.Core.Conversation;
 
@@ -20,6 +21,12 @@ public static class Phrases
         FollowupKind.Stretch => Pick(l, $"Stretch on question {number}/{count} (going deeper):", $"第 {number}/{count} 题拓展（再深入一步）："),
         _ => Pick(l, $"Probe on question {number}/{count} (a point you missed):", $"第 {number}/{count} 题追问（你漏掉的一点）："),
     };
+
+    /// <summary>"Level (1 easy - 3 hard): transformer 2.4 (5 answers), ..." for the summary and /progress.</summary>
+    public static string LevelLine(Language l, IEnumerable<LevelEstimate> levels) => Pick(
+        l,
+        "Level by topic (1 easy - 3 hard): " + string.Join(", ", levels.Select(e => $"{e.Topic} {e.Level.ToString("0.0", CultureInfo.InvariantCulture)} ({e.Answers} answer(s))")),
+        "各主题水平（1 简单 - 3 困难）：" + string.Join("，", levels.Select(e => $"{e.Topic} {e.Level.ToString("0.0", CultureInfo.InvariantCulture)}（{e.Answers} 题）")));
 
     public static string ScoreLine(Language l, double score) => Pick(l, "Score: ", "得分：") + Score(score);
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Grading;
+using TutorBot.Core.Level;
 using TutorBot.Core.Persistence;
 using TutorBot.Core.Review;
 
@@ -20,6 +21,7 @@ public sealed class InterviewEngine(
     IAnswerGrader grader,
     IInterviewRepository interviews,
     IReviewRepository reviews,
+    ILevelRepository levels,
     InterviewWriter writer,
     SummaryWriter summaries,
     TimeProvider time,
@@ -36,7 +38,8 @@ public sealed class InterviewEngine(
     {
         var now = time.GetUtcNow();
         var cards = await reviews.GetCardsAsync(context.UserId, cancellationToken);
-        var entries = picker.Pick(plan, cards, now, context.UserKey, _options.DueShare);
+        var estimates = await levels.GetLevelsAsync(context.UserId, cancellationToken);
+        var entries = picker.Pick(plan, cards, now, context.UserKey, _options.DueShare, estimates);
         if (entries.Count == 0)
         {
             var text = plan.Mode == InterviewMode.Review
@@ -175,6 +178,11 @@ public sealed class InterviewEngine(
         var now = time.GetUtcNow();
 
         // Skipping a follow-up keeps what the answer earned; skipping the question scores it 0.
+        if (question.RawScore is null && bank.Find(question.EntryId) is { } skipped)
+        {
+            await UpdateLevelAsync(context, skipped, 0, cancellationToken);
+        }
+
         question.Status = question.RawScore is null ? QuestionStatus.Skipped : QuestionStatus.Done;
         question.RawScore ??= 0;
         question.AwaitingFollowup = false;
@@ -199,7 +207,7 @@ public sealed class InterviewEngine(
         session.Status = InterviewStatus.Finished;
         session.EndedAt = now;
         await interviews.SaveAsync(session, cards, cancellationToken);
-        return [summaries.Summary(session, context.Language)];
+        return [summaries.Summary(session, context.Language, await levels.GetLevelsAsync(context.UserId, cancellationToken))];
     }
 
     private async Task<IReadOnlyList<TutorReply>> GradeAndAdvanceAsync(
@@ -271,6 +279,7 @@ public sealed class InterviewEngine(
         question.Covered.AddRange(covered);
         question.Missed.Clear();
         question.Missed.AddRange(entry.KeyPoints.Select(k => k.Id).Where(id => !covered.Contains(id, StringComparer.OrdinalIgnoreCase)));
+        await UpdateLevelAsync(context, entry, grade.Score, cancellationToken);
         return (AnswerLevels.Of(answer.Text, grade.Score, _options), null);
     }
 
@@ -298,6 +307,14 @@ public sealed class InterviewEngine(
         question.Covered.AddRange(recovered);
         question.Missed.RemoveAll(id => recovered.Contains(id, StringComparer.OrdinalIgnoreCase));
         return (AnswerLevels.Of(answer.Text, grade.Score, _options), followup.Credit);
+    }
+
+    /// <summary>Moves the user's level in the entry's topic after the first answer to a question (or a skip, as 0).</summary>
+    private async Task UpdateLevelAsync(TurnContext context, BankEntry entry, double score, CancellationToken cancellationToken)
+    {
+        var current = (await levels.GetLevelsAsync(context.UserId, cancellationToken))
+            .FirstOrDefault(l => string.Equals(l.Topic, entry.Topic, StringComparison.OrdinalIgnoreCase)) ?? LevelEstimate.Initial(entry.Topic);
+        await levels.SaveLevelAsync(context.UserId, LevelModel.Update(current, entry.Difficulty, score), cancellationToken);
     }
 
     /// <summary>Grades the answer against the entry (the whole one, or one cut down to a follow-up) and records the grade on it.</summary>
@@ -328,7 +345,7 @@ public sealed class InterviewEngine(
         await interviews.SaveAsync(session, cards, cancellationToken);
         return session.Current is { } next
             ? [writer.Question(session, next, context.Language)]
-            : [summaries.Summary(session, context.Language)];
+            : [summaries.Summary(session, context.Language, await levels.GetLevelsAsync(context.UserId, cancellationToken))];
     }
 
     private async Task<ReviewCard> NextCardAsync(TurnContext context, InterviewQuestion question, DateTimeOffset now, CancellationToken cancellationToken)

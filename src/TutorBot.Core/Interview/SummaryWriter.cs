@@ -1,6 +1,7 @@
 using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Level;
 
 namespace TutorBot.Core.Interview;
 
@@ -12,7 +13,7 @@ public sealed class SummaryWriter(QuestionBank bank)
     /// <summary>A question scoring below this is suggested for review.</summary>
     private const double ReviewBelow = 7;
 
-    public TutorReply Summary(InterviewSession session, Language language)
+    public TutorReply Summary(InterviewSession session, Language language, IReadOnlyList<LevelEstimate>? levels = null)
     {
         var finished = session.Questions.Where(q => q.IsFinished).ToList();
         var average = finished.Count == 0 ? 0 : finished.Average(q => q.Score ?? 0);
@@ -42,6 +43,13 @@ public sealed class SummaryWriter(QuestionBank bank)
             {
                 text.AppendLine($"  {topic.Key}: {Phrases.Score(topic.Average(q => q.Score ?? 0))} ({topic.Count()})");
             }
+        }
+
+        var topics = session.Questions.Select(q => q.Topic).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var shown = (levels ?? []).Where(l => topics.Contains(l.Topic)).OrderBy(l => l.Topic, StringComparer.Ordinal).ToList();
+        if (shown.Count > 0)
+        {
+            text.AppendLine(Phrases.LevelLine(language, shown));
         }
 
         var strongest = WeightedPoints(finished, q => q.Covered, language);

@@ -1,3 +1,5 @@
+using TutorBot.Core.Level;
+
 namespace TutorBot.Core.Progress;
 
 public sealed record ProgressReport(
@@ -7,4 +9,8 @@ public sealed record ProgressReport(
     IReadOnlyList<TopicProgress> Topics,
     int Due,
     DateTimeOffset? NextDue,
-    string? ChartPath);
+    string? ChartPath)
+{
+    /// <summary>The user's level estimate per topic.</summary>
+    public IReadOnlyList<LevelEstimate> Levels { get; init; } = [];
+}

@@ -6,7 +6,7 @@ using TutorBot.Core.Persistence;
 namespace TutorBot.Core.Progress;
 
 /// <summary>/progress: sessions, average score per topic, entries due for review, and a chart of scores over time.</summary>
-public sealed class ProgressService(IProgressRepository progress, IReviewRepository reviews, IProgressChart chart, TimeProvider time)
+public sealed class ProgressService(IProgressRepository progress, IReviewRepository reviews, ILevelRepository levels, IProgressChart chart, TimeProvider time)
 {
     public async Task<ProgressReport> BuildAsync(long userId, string userKey, Language language, CancellationToken cancellationToken)
     {
@@ -21,7 +21,11 @@ public sealed class ProgressService(IProgressRepository progress, IReviewReposit
         var due = cards.Count(c => c.IsDue(now));
         var upcoming = cards.Where(c => !c.IsDue(now)).Select(c => (DateTimeOffset?)c.DueAt).Min();
         var chartPath = data.Questions.Count == 0 ? null : chart.Render(userKey, data.Questions, language);
-        return new ProgressReport(data.Sessions, data.FinishedSessions, data.Questions.Count, topics, due, upcoming, chartPath);
+        var estimates = await levels.GetLevelsAsync(userId, cancellationToken);
+        return new ProgressReport(data.Sessions, data.FinishedSessions, data.Questions.Count, topics, due, upcoming, chartPath)
+        {
+            Levels = estimates.OrderBy(l => l.Topic, StringComparer.Ordinal).ToList(),
+        };
     }
 
     public static TutorReply Render(ProgressReport report, Language language)
@@ -41,6 +45,11 @@ public sealed class ProgressService(IProgressRepository progress, IReviewReposit
                     $"  {topic.Topic}: {Phrases.Score(topic.AverageScore)} over {topic.Answers} answer(s)",
                     $"  {topic.Topic}：{Phrases.Score(topic.AverageScore)}（{topic.Answers} 题）"));
             }
+        }
+
+        if (report.Levels.Count > 0)
+        {
+            text.AppendLine(Phrases.LevelLine(language, report.Levels));
         }
 
         text.AppendLine(Phrases.Pick(

@@ -11,6 +11,7 @@ public static class EvalCommand
         eval.Subcommands.Add(EvalAdversarialCommand.Create());
         eval.Subcommands.Add(EvalConversationCommand.Create());
         eval.Subcommands.Add(EvalRetrievalCommand.Create());
+        eval.Subcommands.Add(EvalInterviewerCommand.Create());
         return eval;
     }
 }

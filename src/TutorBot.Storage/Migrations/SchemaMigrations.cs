@@ -102,6 +102,16 @@ public static class SchemaMigrations
 
             ALTER TABLE users ADD COLUMN language_pinned INTEGER NOT NULL DEFAULT 0;
             """),
+        new(4, "level estimate per user and topic", """
+            CREATE TABLE level_estimates (
+                user_id INTEGER NOT NULL REFERENCES users (id),
+                topic TEXT NOT NULL,
+                level REAL NOT NULL,
+                answers INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                PRIMARY KEY (user_id, topic)
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

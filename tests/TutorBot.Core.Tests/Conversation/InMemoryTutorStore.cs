@@ -1,6 +1,7 @@
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
+using TutorBot.Core.Level;
 using TutorBot.Core.Persistence;
 using TutorBot.Core.Progress;
 using TutorBot.Core.Review;
@@ -11,8 +12,10 @@ namespace TutorBot.Core.Tests.Conversation;
 /// Every repository in memory. Sessions are copied in and out, as a database would, so that state the engine
 /// forgets to save is lost here too.
 /// </summary>
-public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, IReviewRepository, IProgressRepository
+public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, IReviewRepository, IProgressRepository, ILevelRepository
 {
+    private readonly Dictionary<(long, string), LevelEstimate> _levels = [];
+
     private readonly Lock _lock = new();
     private readonly List<UserProfile> _users = [];
     private readonly Dictionary<Guid, InterviewSession> _sessions = [];
@@ -174,5 +177,22 @@ public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, 
         }
 
         return copy;
+    }
+
+    public Task<IReadOnlyList<LevelEstimate>> GetLevelsAsync(long userId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult<IReadOnlyList<LevelEstimate>>(_levels.Where(l => l.Key.Item1 == userId).Select(l => l.Value).OrderBy(l => l.Topic, StringComparer.Ordinal).ToList());
+        }
+    }
+
+    public Task SaveLevelAsync(long userId, LevelEstimate estimate, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            _levels[(userId, estimate.Topic)] = estimate;
+            return Task.CompletedTask;
+        }
     }
 }
