@@ -90,5 +90,8 @@ public sealed class BankLinterTests : IDisposable
         "  key_points:\n" +
         "    - id: p\n" +
         "      weight: 1\n" +
-        $"      zh: 要点\n      en: Point\n      {aliases}\n";
+        $"      zh: 要点\n      en: Point\n      {aliases}\n" +
+        "      scaffold: {zh: 提示？, en: A hint?}\n" +
+        "  stretch:\n" +
+        "    - {zh: 更深？, en: Deeper?}\n";
 }
