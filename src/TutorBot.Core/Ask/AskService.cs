@@ -121,6 +121,10 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
             var request = new ModelRequest(AskPrompt.Name, AskPrompt.Variables(question, language, grounding), MaxTokens: AskPrompt.MaxTokens, UserKey: userKey);
             text = (await model.CompleteAsync(request, cancellationToken)).Trim();
         }
+        catch (PromptTooLongException) when (grounding.Related.Count > 0)
+        {
+            return await GenerateAsync(question, language, grounding with { Related = [] }, userKey, cancellationToken);
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A failing model must not cost the user the answer: the plain retrieval answer follows.

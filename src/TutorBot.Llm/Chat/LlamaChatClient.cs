@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
+using TutorBot.Core.Model;
 using TutorBot.Llm.Generation;
 using TutorBot.Llm.Grammars;
 using TutorBot.Llm.Hosting;
@@ -57,7 +58,14 @@ public sealed class LlamaChatClient(ModelHost host, IOptions<LlmOptions> options
         var contextSize = model.Scheduler.Settings.ContextSize;
         maxTokens = Math.Min(maxTokens, contextSize / 2);
         var turns = messages.Select(m => new ChatTurn(m.Role.Value, m.Text)).ToList();
-        var (prompt, _) = ConversationTrimmer.Fit(turns, model.Formatter, model.Scheduler.CountTokens, contextSize - maxTokens - 1);
+        var budget = contextSize - maxTokens - 1;
+        var (prompt, _) = ConversationTrimmer.Fit(turns, model.Formatter, model.Scheduler.CountTokens, budget);
+        if (model.Scheduler.CountTokens(prompt) is var promptTokens && promptTokens > budget)
+        {
+            // Cutting into the system turns would drop the instructions and leave no room to answer.
+            throw new PromptTooLongException(promptTokens, budget);
+        }
+
         var grammar = Property(chatOptions, LlamaChatOptions.Grammar);
         if (grammar is not null && GbnfChecker.Check(grammar) is { Count: > 0 } errors)
         {

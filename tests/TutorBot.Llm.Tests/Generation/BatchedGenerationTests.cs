@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using TutorBot.Core.Model;
 using TutorBot.Llm.Chat;
 using TutorBot.Llm.Generation;
 using TutorBot.Llm.Tests.Fakes;
@@ -152,6 +153,19 @@ public sealed class BatchedGenerationTests(TinyModelFixture fixture) : IClassFix
 
         Assert.NotNull(response.Usage);
         Assert.InRange(response.Usage.InputTokenCount!.Value, 1, fixture.Model.Scheduler.Settings.ContextSize - 8);
+    }
+
+    [Fact]
+    public async Task ASystemPromptLongerThanTheContextIsRefusedRatherThanCutFromItsStart()
+    {
+        var contextSize = fixture.Model.Scheduler.Settings.ContextSize;
+        var system = new ChatMessage(ChatRole.System, string.Join(' ', Enumerable.Repeat("attention", contextSize)));
+
+        var error = await Assert.ThrowsAsync<PromptTooLongException>(
+            () => Chat.GetResponseAsync([system, new(ChatRole.User, "latest question")], new ChatOptions { MaxOutputTokens = 8 }));
+
+        Assert.True(error.PromptTokens > error.Budget, error.Message);
+        Assert.Equal(contextSize - 8 - 1, error.Budget);
     }
 
     [Fact]

@@ -88,6 +88,23 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
     }
 
     [Fact]
+    public async Task WhenTheSourcesDoNotFitTheModelsContextTheAnswerIsGeneratedFromTheBestEntryAlone()
+    {
+        var model = new FakeTutorModel(request =>
+            ((string)request.Variables["sources"]!).Split("\n[").Length > 1
+                ? throw new PromptTooLongException(9000, 3700)
+                : "Attention divides by the square root of d_k [attention-scaling-sqrt-dk].");
+
+        var answer = await Service(model).AskAsync(new AskRequest("attention", Language.En, []));
+
+        Assert.Equal(AskMode.Llm, answer.Mode);
+        Assert.Equal(2, model.Requests.Count);
+        var cited = Assert.Single(answer.Citations);
+        Assert.StartsWith($"[{cited}]", (string)model.Requests[^1].Variables["sources"]!);
+        Assert.Equal($"[{cited}]", (string)model.Requests[^1].Variables["citations"]!);
+    }
+
+    [Fact]
     public async Task ANumericQuestionIsRoutedToTheCalculatorAndCitesTheCalculationEntry()
     {
         var answer = await Service().AskAsync(new AskRequest("KV cache of a 7B model, how much memory?", Language.En, []));
