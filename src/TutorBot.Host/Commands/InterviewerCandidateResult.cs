@@ -12,8 +12,8 @@ public sealed record InterviewerCandidateResult(
     double FollowupsPerInterview,
     double ProbeAfterPartialShare,
     IReadOnlyList<double> DifficultyByInterviewTenth,
-    double FirstQuestionsDifficulty,
-    double LastQuestionsDifficulty)
+    double FirstInterviewDifficulty,
+    double LastInterviewDifficulty)
 {
     public string ToText()
     {
@@ -26,7 +26,7 @@ public sealed record InterviewerCandidateResult(
 
         text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  probe after a first answer: {ProbeAfterPartialShare:P1}"));
         text.AppendLine("  mean difficulty by tenth of the run: " + string.Join(" ", DifficultyByInterviewTenth.Select(d => d.ToString("0.00", CultureInfo.InvariantCulture))));
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"  first questions {FirstQuestionsDifficulty:0.00} -> last questions {LastQuestionsDifficulty:0.00}"));
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"  mean difficulty of the first interview {FirstInterviewDifficulty:0.00} -> of the last {LastInterviewDifficulty:0.00}"));
         return text.ToString();
     }
 }

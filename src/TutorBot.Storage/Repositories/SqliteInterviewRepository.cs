@@ -102,7 +102,7 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
                 awaiting_followup, first_score, raw_score, covered, missed, finished_at)
             VALUES ($interview, $position, $entry, $topic, $status, $max, $hinted, $followups, $awaiting, $first, $raw, $covered, $missed, $finished)
             ON CONFLICT (interview_id, position) DO UPDATE SET
-                status = excluded.status, max_score = excluded.max_score, hinted = excluded.hinted, followups = excluded.followups,
+                entry_id = excluded.entry_id, topic = excluded.topic, status = excluded.status, max_score = excluded.max_score, hinted = excluded.hinted, followups = excluded.followups,
                 awaiting_followup = excluded.awaiting_followup, first_score = excluded.first_score, raw_score = excluded.raw_score,
                 covered = excluded.covered, missed = excluded.missed, finished_at = excluded.finished_at;
             """,
