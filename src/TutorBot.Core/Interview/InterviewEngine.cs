@@ -58,17 +58,29 @@ public sealed class InterviewEngine(
             replies.Add(new TutorReply(ReplyKind.Info, Phrases.Abandoned(context.Language, answered, running.Questions.Count)) { Language = context.Language });
         }
 
-        var session = new InterviewSession(Guid.NewGuid(), context.UserId, conversation, plan.Mode, now) { Topic = plan.Topic, Difficulty = plan.Difficulty };
+        var session = new InterviewSession(Guid.NewGuid(), context.UserId, conversation, plan.Mode, now)
+        {
+            Topic = plan.Topic,
+            Difficulty = plan.Difficulty,
+            TimePerQuestion = plan.TimePerQuestion,
+        };
         for (var i = 0; i < entries.Count; i++)
         {
             session.Questions.Add(new InterviewQuestion(i + 1, entries[i].Id, entries[i].Topic));
         }
+
+        session.Questions[0].PromptedAt = now;
 
         await interviews.SaveAsync(session, [], cancellationToken);
         var dueIds = cards.Where(c => c.IsDue(now)).Select(c => c.EntryId).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var started = plan.Mode == InterviewMode.Review
             ? Phrases.ReviewStarted(context.Language, entries.Count)
             : Phrases.Started(context.Language, entries.Count, plan.Topic, entries.Count(e => dueIds.Contains(e.Id)));
+        if (plan.TimePerQuestion is { } perQuestion)
+        {
+            started += "\n" + TimedPhrases.Started(context.Language, perQuestion);
+        }
+
         replies.Add(new TutorReply(ReplyKind.Info, started) { Language = context.Language, QuestionCount = entries.Count });
         replies.Add(writer.Question(session, session.Current!, context.Language));
         return replies;
@@ -77,7 +89,13 @@ public sealed class InterviewEngine(
     public async Task<IReadOnlyList<TutorReply>> AnswerAsync(TurnContext context, InterviewSession session, string text, CancellationToken cancellationToken)
     {
         var question = session.Current ?? throw new InvalidOperationException("The interview has no open question.");
-        var answer = new InterviewAnswer(Guid.NewGuid(), question.NextTurn, text, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var elapsed = now - question.PromptedAt;
+        var answer = new InterviewAnswer(Guid.NewGuid(), question.NextTurn, text, now)
+        {
+            Elapsed = elapsed,
+            Late = elapsed > session.TimePerQuestion,
+        };
         await interviews.RecordAnswerAsync(session.Id, question.Position, answer, cancellationToken);
         question.Answers.Add(answer);
         return await GradeAndAdvanceAsync(context, session, question, answer, cancellationToken);
@@ -340,9 +358,14 @@ public sealed class InterviewEngine(
             session.Status = InterviewStatus.Finished;
             session.EndedAt = time.GetUtcNow();
         }
-        else if (session.Mode == InterviewMode.Practice)
+        else
         {
-            await RepickRestAsync(context, session, cards, cancellationToken);
+            if (session.Mode == InterviewMode.Practice)
+            {
+                await RepickRestAsync(context, session, cards, cancellationToken);
+            }
+
+            session.Current!.PromptedAt ??= time.GetUtcNow();
         }
 
         await interviews.SaveAsync(session, cards, cancellationToken);
