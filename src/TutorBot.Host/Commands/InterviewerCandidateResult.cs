@@ -10,7 +10,7 @@ public sealed record InterviewerCandidateResult(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> FollowupsAfterLevel,
     double QuestionsPerInterview,
     double FollowupsPerInterview,
-    double ProbeAfterPartialShare,
+    double ProbeAfterFirstAnswerShare,
     IReadOnlyList<double> DifficultyByInterviewTenth,
     double FirstInterviewDifficulty,
     double LastInterviewDifficulty)
@@ -24,7 +24,7 @@ public sealed record InterviewerCandidateResult(
             text.AppendLine($"  after a {level} answer: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")));
         }
 
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  probe after a first answer: {ProbeAfterPartialShare:P1}"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  probe after a first answer: {ProbeAfterFirstAnswerShare:P1}"));
         text.AppendLine("  mean difficulty by tenth of the run: " + string.Join(" ", DifficultyByInterviewTenth.Select(d => d.ToString("0.00", CultureInfo.InvariantCulture))));
         text.Append(string.Create(CultureInfo.InvariantCulture, $"  mean difficulty of the first interview {FirstInterviewDifficulty:0.00} -> of the last {LastInterviewDifficulty:0.00}"));
         return text.ToString();
