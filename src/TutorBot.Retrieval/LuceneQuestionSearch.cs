@@ -12,6 +12,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 {
     private const int MaxTop = 100;
     private const int PhraseSlop = 3;
+    private const double UnknownWordFactor = 2.0;
 
     private readonly BankIndex _index;
     private readonly QueryInterpreter _interpreter;
@@ -36,10 +37,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         }
 
         var topDocs = _index.Searcher.Search(BuildQuery(concepts), Math.Min(top, MaxTop));
-        var totalWeight = concepts.Sum(c => c.Weight);
-        return topDocs.ScoreDocs
-            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, totalWeight, _index.TermsOf(d.Doc)) })
-            .ToList();
+        return Hits(concepts, topDocs);
     }
 
     public bool IsRelevant(SearchHit hit) => hit.Coverage >= _options.MinCoverage;
@@ -59,10 +57,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         }
 
         var topDocs = _index.Searcher.Search(BuildQuery(concepts), new QueryWrapperFilter(among), entryIds.Count);
-        var totalWeight = concepts.Sum(c => c.Weight);
-        return topDocs.ScoreDocs
-            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, totalWeight, _index.TermsOf(d.Doc)) })
-            .ToList();
+        return Hits(concepts, topDocs);
     }
 
     public IReadOnlyList<QuerySubject> Subjects(string query)
@@ -79,7 +74,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
             var frequency = _index.DocumentFrequency(written.Terms[0]);
             var ascii = concept.Written.All(char.IsAscii);
             var isRare = written.Terms.Count == 1 && frequency <= rare && (frequency > 0 ? ascii || concept.Written.Length > 1 : ascii);
-            subjects.Add(new QuerySubject(concept.Written, concept.Weight, isTerm || isRare, isTerm));
+            subjects.Add(new QuerySubject(concept.Written, concept.Weight, isTerm || isRare, isTerm, !concept.IsSynonymGroup && written.Terms.Count == 1 && frequency == 0));
         }
 
         return subjects;
@@ -117,8 +112,25 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         return char.IsAsciiLetterUpper(word[0]) && before.Length > 0 && !".?!。？！".Contains(before[^1]);
     }
 
-    private static double Coverage(IReadOnlyList<QueryConcept> concepts, double totalWeight, IReadOnlySet<string> entryTerms) =>
-        totalWeight <= 0 ? 0 : concepts.Where(c => c.IsMatchedBy(entryTerms)).Sum(c => c.Weight) / totalWeight;
+    private List<SearchHit> Hits(IReadOnlyList<QueryConcept> concepts, TopDocs topDocs) =>
+        topDocs.ScoreDocs
+            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, _index.TermsOf(d.Doc)) })
+            .ToList();
+
+    private double Coverage(IReadOnlyList<QueryConcept> concepts, IReadOnlySet<string> entryTerms)
+    {
+        var total = concepts.Sum(CoverageWeight);
+        return total <= 0 ? 0 : concepts.Where(c => c.IsMatchedBy(entryTerms)).Sum(CoverageWeight) / total;
+    }
+
+    /// <summary>
+    /// A word no entry uses is most often what the question is about ("sourdough" of "how do I bake sourdough?"), so it
+    /// counts twice: a question about something the bank does not have is not answered from a word it happens to share.
+    /// </summary>
+    private double CoverageWeight(QueryConcept concept) =>
+        !concept.IsSynonymGroup && concept.Alternatives.All(a => a.Terms.Count == 1 && _index.DocumentFrequency(a.Terms[0]) == 0)
+            ? UnknownWordFactor * concept.Weight
+            : concept.Weight;
 
     private Query BuildQuery(IReadOnlyList<QueryConcept> concepts)
     {

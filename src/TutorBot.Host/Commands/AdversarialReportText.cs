@@ -11,6 +11,7 @@ public static class AdversarialReportText
         var text = new StringBuilder();
         var echoOver = report.Echoes.Where(e => e.Score > AdversarialReport.EchoMax).ToList();
         text.AppendLine($"echo (question typed back): {report.Echoes.Count} answers, highest {report.MaxEcho:0.0} (bar ≤ {AdversarialReport.EchoMax:0.0}), over the bar: {echoOver.Count}");
+        text.AppendLine($"annotated concept entries (bindings or wrong claims): {report.Coverage.Annotated} of {report.Coverage.ConceptEntries} ({report.Coverage.Share:P0})");
         text.AppendLine($"swaps from bindings: {report.Swaps.Count} answers, swapped point credited: {report.SwapsCredited}, scoring ≤ 4: {report.Swaps.Count(s => s.Score <= AdversarialReport.ConfusedMax)}");
         text.AppendLine("hand-written     pairs  entries  confused≤4  paraphrase≥6  separated≥3");
         foreach (var split in new[] { AdversarialCase.Tune, AdversarialCase.Holdout, null }.Select(report.Split))

@@ -62,6 +62,7 @@ public static class EvalAdversarialCommand
         Echo = new { Answers = report.Echoes.Count, Max = report.MaxEcho, Over = report.Echoes.Where(e => e.Score > AdversarialReport.EchoMax).Select(e => $"{e.EntryId}/{e.Language}") },
         Swaps = new { Answers = report.Swaps.Count, Credited = report.SwapsCredited, AtMost4 = report.Swaps.Count(s => s.Score <= AdversarialReport.ConfusedMax) },
         Pairs = new[] { AdversarialCase.Tune, AdversarialCase.Holdout, null }.Select(report.Split),
+        Annotations = new { report.Coverage.ConceptEntries, report.Coverage.Annotated },
         References = new { Answers = report.References.Count, Min = report.MinReference, Below = report.References.Where(r => r.Score < AdversarialReport.ReferenceMin).Select(r => $"{r.EntryId}/{r.Language}") },
     };
 }

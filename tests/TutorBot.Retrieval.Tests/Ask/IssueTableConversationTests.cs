@@ -17,6 +17,12 @@ public sealed class IssueTableConversationTests(ShippedBankFixture fixture) : IC
     [InlineData("What is speculative decoding?", "Recommend a good pizza place", ResolvedAs.Refused, "")]
     [InlineData("GQA 和 MQA 有什么区别？", "那它为什么能省显存？", ResolvedAs.Followup, "mqa-gqa,kv-cache-why")]
     [InlineData("LoRA 的原理是什么？", "QLoRA 呢？", ResolvedAs.Followup, "qlora")]
+    [InlineData("What is gradient accumulation?", "is it equivalent to a larger batch?", ResolvedAs.Followup, "gradient-accumulation")]
+    [InlineData("梯度累积是什么？", "它跟直接加大 batch size 一样吗？", ResolvedAs.Followup, "gradient-accumulation")]
+    [InlineData("Chinchilla 的结论是什么？", "那每个参数该配多少 token？", ResolvedAs.Followup, "scaling-laws-chinchilla")]
+    [InlineData("生产环境部署 70B 对话模型，硬件怎么选？", "精度选哪种？", ResolvedAs.Followup, "serving-70b-hardware-plan")]
+    [InlineData("FlashAttention 为什么能加速？", "那显存呢？", ResolvedAs.Followup, "flashattention")]
+    [InlineData("What is speculative decoding?", "How do I bake sourdough?", ResolvedAs.Refused, "")]
     public async Task TheSecondQuestionIsAnsweredFromItsThreadOrRefused(string first, string second, ResolvedAs expected, string entries)
     {
         var service = new AskService(fixture.Bank, fixture.Search, new NoTutorModel());

@@ -22,6 +22,9 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
     /// <summary>How much better an entry of its own must match a follow-up than the conversation's entry to take it over.</summary>
     private const double OwnSubjectDominance = 1.5;
 
+    /// <summary>How rare (as inverse document frequency) a follow-up's name must be to take it to an entry of its own: "DPO" is, "显存" is not.</summary>
+    private const double DistinctiveWeight = 1.0;
+
     public ThreadDecision Resolve(string question, Language language, IReadOnlyList<ContextTurn> context)
     {
         var hits = search.Search(question, Depth);
@@ -45,6 +48,13 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
             {
                 return Followup(alone, alone, question, language);
             }
+
+            // "精度用什么？" after a serving plan names nothing of its own: it goes on with the entry that speaks to it.
+            if (!subjects.Any(s => s.IsName)
+                && search.SearchAmong(question, entries.Select(e => e.Id).ToList()).FirstOrDefault(search.IsRelevant) is { } onContext)
+            {
+                return Followup(onContext.Entry, onContext.Entry, question, language);
+            }
         }
 
         return alone is not null ? ThreadDecision.New(alone, question) : NearMissFinder.Find(search, question, hits) ?? ThreadDecision.Refused(question);
@@ -59,13 +69,20 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
         BankEntry? alone)
     {
         var ids = entries.Select(e => e.Id).ToList();
-        var newNames = subjects.Where(s => s.IsName && !search.SearchAmong(s.Text, ids).Any(search.IsRelevant)).ToList();
-        var combined = Combined(question, language, entries[0], context);
+        var pronoun = FollowupDetector.HasPronoun(question);
+
+        // With a pronoun, a word the bank uses elsewhere ("bigger", "难点") is how the question is put, not a new subject.
+        var newNames = subjects
+            .Where(s => s.IsName && (!pronoun || s.IsTerm || s.IsUnknown) && !search.SearchAmong(s.Text, ids).Any(search.IsRelevant))
+            .ToList();
+        var figures = question.Any(char.IsAsciiDigit);
+        var standalone = Answerable(alone, figures);
+        var combined = Answerable(Combined(question, language, entries[0], context), figures);
         if (newNames.Count > 0)
         {
             // The question moves on to something the conversation never mentioned: answer that, in the
             // conversation's frame ("and QLoRA?" after "how much memory does LoRA save?"), if the bank has it.
-            var target = alone ?? combined ?? OwnEntryOf(newNames);
+            var target = standalone ?? combined ?? Answerable(OwnEntryOf(newNames), figures);
             return target is not null && newNames.All(n => search.SearchAmong(n.Text, [target.Id]).Any(search.IsRelevant))
                 ? new ThreadDecision(ResolvedAs.Followup, target, entries[0], question)
                 : ThreadDecision.Refused(question);
@@ -76,10 +93,11 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
         {
             // "DPO?" after the RLHF pipeline: that entry mentions DPO, but DPO's own entry is about it.
             // A pronoun ("what does beta do there?") keeps the conversation's entry.
-            var ownEntry = alone is not null && !entries.Contains(alone) && !FollowupDetector.HasPronoun(question)
-                && AloneScore(question, alone) >= OwnSubjectDominance * best.Score;
+            var ownEntry = standalone is not null && !entries.Contains(standalone) && !pronoun
+                && subjects.Any(s => s.IsName && s.Weight >= DistinctiveWeight)
+                && AloneScore(question, standalone) >= OwnSubjectDominance * best.Score;
             return ownEntry
-                ? new ThreadDecision(ResolvedAs.Followup, alone, best.Entry, question)
+                ? new ThreadDecision(ResolvedAs.Followup, standalone, best.Entry, question)
                 : Followup(best.Entry, best.Entry, question, language);
         }
 
@@ -87,6 +105,10 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
             ? new ThreadDecision(ResolvedAs.Followup, combined, entries[0], JoinedQuery(question, entries[0], language))
             : Followup(entries[0], entries[0], question, language);
     }
+
+    /// <summary>A worked calculation answers a follow-up only when the follow-up gives figures of its own.</summary>
+    private static BankEntry? Answerable(BankEntry? entry, bool figures) =>
+        entry is { Kind: EntryKind.Calculation } && !figures ? null : entry;
 
     /// <summary>The entry the names alone lead to ("连续批处理" of "它和连续批处理有什么关系？").</summary>
     private BankEntry? OwnEntryOf(IReadOnlyList<QuerySubject> names)

@@ -39,7 +39,7 @@ public static class AdversarialEvaluation
             pairs.Add(new AdversarialPair(item, confused.Score, paraphrase.Score));
         }
 
-        return new AdversarialReport(echoes, swaps, pairs, references);
+        return new AdversarialReport(echoes, swaps, pairs, references, AnnotationCoverage.Of(bank));
     }
 
     private static Task<GradeResult> GradeAsync(IAnswerGrader grader, BankEntry entry, string answer, Language language, CancellationToken cancellationToken) =>

@@ -5,7 +5,8 @@ public sealed record AdversarialReport(
     IReadOnlyList<AdversarialScore> Echoes,
     IReadOnlyList<AdversarialScore> Swaps,
     IReadOnlyList<AdversarialPair> Pairs,
-    IReadOnlyList<AdversarialScore> References)
+    IReadOnlyList<AdversarialScore> References,
+    AnnotationCoverage Coverage)
 {
     public const double EchoMax = 1.0;
     public const double ConfusedMax = 4.0;

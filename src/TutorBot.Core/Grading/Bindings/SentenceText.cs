@@ -9,6 +9,7 @@ namespace TutorBot.Core.Grading.Bindings;
 public sealed class SentenceText
 {
     private static readonly char[] SentenceBreaks = ['.', ';', '!', '?', '\n', '。', '；', '！', '？'];
+    private static readonly string[] Abbreviations = ["et al", "e.g", "i.e", "etc", "vs", "cf", "approx"];
     private readonly int[] _sentenceOf;
 
     public SentenceText(string text)
@@ -20,7 +21,7 @@ public sealed class SentenceText
         for (var i = 0; i < Text.Length; i++)
         {
             _sentenceOf[i] = sentence;
-            if (Array.IndexOf(SentenceBreaks, Text[i]) >= 0 && !IsDecimalPoint(i))
+            if (Array.IndexOf(SentenceBreaks, Text[i]) >= 0 && !IsDecimalPoint(i) && !IsAbbreviation(i) && !IsWrappedLine(i))
             {
                 sentence++;
             }
@@ -78,6 +79,28 @@ public sealed class SentenceText
         }
 
         return folded.ToString();
+    }
+
+    private bool IsAbbreviation(int i) =>
+        Text[i] == '.' && Abbreviations.Any(a => i >= a.Length && Text.AsSpan(i - a.Length, a.Length).SequenceEqual(a)
+            && (i == a.Length || !char.IsLetter(Text[i - a.Length - 1])));
+
+    /// <summary>
+    /// A line break inside a sentence, as text wrapped to a width has: the line before does not end a sentence, and
+    /// the next one neither is blank nor starts a list item.
+    /// </summary>
+    private bool IsWrappedLine(int i)
+    {
+        if (Text[i] != '\n')
+        {
+            return false;
+        }
+
+        var before = Text.AsSpan(0, i).TrimEnd();
+        var after = Text.AsSpan(i + 1).TrimStart(' ');
+        return before.Length > 0 && Array.IndexOf(SentenceBreaks, before[^1]) < 0 && !before.EndsWith(":")
+            && after.Length > 0 && after[0] != '\n' && !after.StartsWith("- ") && !after.StartsWith("* ") && !after.StartsWith("• ")
+            && !(char.IsAsciiDigit(after[0]) && after.Length > 1 && (after[1] == '.' || after[1] == ')'));
     }
 
     private bool IsDecimalPoint(int i) =>
