@@ -66,8 +66,15 @@ public sealed class SqliteDatabase
     public async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken = default)
     {
         await EnsureReadyAsync(cancellationToken);
-        using var connection = Open();
-        return read(connection);
+        try
+        {
+            using var connection = Open();
+            return read(connection);
+        }
+        catch (SqliteException ex)
+        {
+            throw StoreFaults.Describe(ex, Path, write: false);
+        }
     }
 
     public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken = default)
@@ -81,6 +88,10 @@ public sealed class SqliteDatabase
             var result = write(connection, transaction);
             transaction.Commit();
             return result;
+        }
+        catch (SqliteException ex)
+        {
+            throw StoreFaults.Describe(ex, Path, write: true);
         }
         finally
         {

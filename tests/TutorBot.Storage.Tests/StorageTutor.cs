@@ -18,7 +18,7 @@ public sealed class StorageTutor : IDisposable
     private readonly TempDirectory _directory = new();
     private readonly IHost _host;
 
-    public StorageTutor()
+    public StorageTutor(int busyTimeoutSeconds = 30)
     {
         DatabasePath = _directory.File("tutorbot.db");
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -26,6 +26,7 @@ public sealed class StorageTutor : IDisposable
         {
             ["Storage:Path"] = DatabasePath,
             ["Bank:Path"] = _directory.Path,
+            ["Storage:BusyTimeoutSeconds"] = busyTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Services.AddSingleton(TestBank.Create());
         builder.Services.AddSingleton<TimeProvider>(Clock);

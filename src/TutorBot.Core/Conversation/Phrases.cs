@@ -2,6 +2,7 @@ using System.Globalization;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Level;
+using TutorBot.Core.Persistence;
 
 namespace TutorBot.Core.Conversation;
 
@@ -130,6 +131,20 @@ public static class Phrases
     public static string Unavailable(Language l, string what) => Pick(l, $"{what} is not available in this setup.", $"当前配置不支持{what}。");
 
     public static string Failed(Language l, string reason) => Pick(l, $"Sorry, that failed: {reason}", $"抱歉，处理失败：{reason}");
+
+    public static string StoreFailed(Language l, StoreFailedException failure)
+    {
+        var (en, zh) = failure.Fault switch
+        {
+            StoreFault.Busy => ("the database is busy: another program holds its lock", "数据库正被另一个程序锁住"),
+            StoreFault.ReadOnly => ("the database file is read-only", "数据库文件是只读的"),
+            StoreFault.DiskFull => ("the disk is full", "磁盘已满"),
+            _ => ("the database file cannot be opened", "数据库文件无法打开"),
+        };
+        return failure.Write
+            ? Pick(l, $"Not saved: {en}. What was stored before is intact; send it again once this is fixed.", $"没有保存：{zh}。之前保存的内容完好无损；问题解决后请再发一次。")
+            : Pick(l, $"Could not read your data: {en}. Nothing was changed; try again once this is fixed.", $"无法读取你的数据：{zh}。没有任何改动；问题解决后请再试一次。");
+    }
 
     public static string AnswerAgain(Language l) => Pick(
         l,

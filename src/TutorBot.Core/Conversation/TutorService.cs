@@ -38,6 +38,11 @@ public sealed class TutorService(
         {
             return await HandleTurnAsync(input, cancellationToken);
         }
+        catch (StoreFailedException ex)
+        {
+            logger.LogWarning(ex, "Turn of {User} could not use the store", UserKey(input.User));
+            return [new TutorReply(ReplyKind.Error, Phrases.StoreFailed(LanguageDetector.Detect(input.Text), ex))];
+        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Turn of {User} failed", UserKey(input.User));
