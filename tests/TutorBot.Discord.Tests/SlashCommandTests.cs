@@ -17,6 +17,35 @@ public sealed class SlashCommandTests
         Assert.Equal(["start", "end"], interview["options"]!.AsArray().Select(o => (string)o!["name"]!));
     }
 
+    [Theory]
+    [InlineData(true, null, "/interview transformer 2 en timed")]
+    [InlineData(true, 5, "/interview transformer 2 en timed 5")]
+    [InlineData(null, 5, "/interview transformer 2 en timed 5")]
+    [InlineData(false, null, "/interview transformer 2 en")]
+    public async Task TheTimedAndMinutesOptionsStartATimedInterview(bool? timed, int? minutes, string line)
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var options = new JsonObject { ["topic"] = "transformer", ["count"] = 2, ["language"] = "en" };
+        if (timed is { } on)
+        {
+            options["timed"] = on;
+        }
+
+        if (minutes is { } value)
+        {
+            options["minutes"] = value;
+        }
+
+        var start = InteractionPayloads.SlashCommand("interview", options, subcommand: "start");
+        await bot.SendInteractionAsync(start);
+        await bot.EditedOriginalAsync(start);
+
+        Assert.Equal(line, bot.Interview.Inputs[0].Text);
+        var put = Assert.Single(bot.Discord.Rest.Where("PUT", $"/applications/{FakeDiscord.ApplicationId}/guilds/{InteractionPayloads.GuildId}/commands"));
+        var startOptions = put.Json!.AsArray().Single(c => (string)c!["name"]! == "interview")!["options"]![0]!["options"]!.AsArray();
+        Assert.Equal(["topic", "count", "language", "timed", "minutes"], startOptions.Select(o => (string)o!["name"]!));
+    }
+
     [Fact]
     public async Task WithoutAGuildCommandsAreRegisteredGlobally()
     {

@@ -77,6 +77,28 @@ public sealed class RepositoryTests : IDisposable
     }
 
     [Fact]
+    public async Task ATimedSessionKeepsItsBudgetPromptTimesAndLateAnswersAndARepickedQuestionItsNewEntry()
+    {
+        var (userId, interviews) = await SetUpAsync();
+        var session = new InterviewSession(Guid.NewGuid(), userId, "console:ada", InterviewMode.Practice, Now) { TimePerQuestion = TimeSpan.FromMinutes(3) };
+        session.Questions.Add(new InterviewQuestion(1, "kv-cache", "inference") { PromptedAt = Now });
+        session.Questions.Add(new InterviewQuestion(2, "layer-norm", "transformer"));
+        await interviews.SaveAsync(session, []);
+        var late = new InterviewAnswer(Guid.NewGuid(), 0, "keys", Now.AddMinutes(4)) { Elapsed = TimeSpan.FromMinutes(4), Late = true };
+        await interviews.RecordAnswerAsync(session.Id, 1, late);
+        session.Questions[1] = new InterviewQuestion(2, "flash-attention", "inference");
+        await interviews.SaveAsync(session, []);
+
+        var loaded = (await interviews.FindActiveAsync(userId, "console:ada"))!;
+
+        Assert.Equal(TimeSpan.FromMinutes(3), loaded.TimePerQuestion);
+        Assert.Equal(Now, loaded.Questions[0].PromptedAt);
+        var answer = Assert.Single(loaded.Questions[0].Answers);
+        Assert.Equal((TimeSpan.FromMinutes(4), true), (answer.Elapsed, answer.Late));
+        Assert.Equal(("flash-attention", "inference"), (loaded.Questions[1].EntryId, loaded.Questions[1].Topic));
+    }
+
+    [Fact]
     public async Task ReviewCardsAreWrittenWithTheTurnAndReadBack()
     {
         var (userId, interviews) = await SetUpAsync();

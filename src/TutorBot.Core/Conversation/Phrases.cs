@@ -142,7 +142,8 @@ public static class Phrases
         l,
         """
         Commands:
-          /interview [topic] [count] [easy|medium|hard] [zh|en]  start a mock interview (no topic: due reviews mixed with new questions)
+          /interview [topic] [count] [easy|medium|hard] [zh|en] [timed [minutes]]  start a mock interview (no topic: due reviews
+                                  mixed with new questions; timed: minutes per question, 3 by default)
           /review                 an interview of the entries due for review, weakest first
           /hint                   reveal one key point (lowers this question's maximum)
           /skip                   skip the current question
@@ -158,7 +159,8 @@ public static class Phrases
         """,
         """
         命令：
-          /interview [主题] [题数] [easy|medium|hard] [zh|en]  开始模拟面试（不指定主题：到期复习与新题混合）
+          /interview [主题] [题数] [easy|medium|hard] [zh|en] [timed [分钟]]  开始模拟面试（不指定主题：到期复习与新题混合；
+                                  timed：每题限时，默认 3 分钟）
           /review                 复习到期的题，最薄弱的在前
           /hint                   提示一个要点（降低本题满分）
           /skip                   跳过当前题

@@ -58,17 +58,29 @@ public sealed class InterviewEngine(
             replies.Add(new TutorReply(ReplyKind.Info, Phrases.Abandoned(context.Language, answered, running.Questions.Count)) { Language = context.Language });
         }
 
-        var session = new InterviewSession(Guid.NewGuid(), context.UserId, conversation, plan.Mode, now) { Topic = plan.Topic, Difficulty = plan.Difficulty };
+        var session = new InterviewSession(Guid.NewGuid(), context.UserId, conversation, plan.Mode, now)
+        {
+            Topic = plan.Topic,
+            Difficulty = plan.Difficulty,
+            TimePerQuestion = plan.TimePerQuestion,
+        };
         for (var i = 0; i < entries.Count; i++)
         {
             session.Questions.Add(new InterviewQuestion(i + 1, entries[i].Id, entries[i].Topic));
         }
+
+        session.Questions[0].PromptedAt = now;
 
         await interviews.SaveAsync(session, [], cancellationToken);
         var dueIds = cards.Where(c => c.IsDue(now)).Select(c => c.EntryId).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var started = plan.Mode == InterviewMode.Review
             ? Phrases.ReviewStarted(context.Language, entries.Count)
             : Phrases.Started(context.Language, entries.Count, plan.Topic, entries.Count(e => dueIds.Contains(e.Id)));
+        if (plan.TimePerQuestion is { } perQuestion)
+        {
+            started += "\n" + TimedPhrases.Started(context.Language, perQuestion);
+        }
+
         replies.Add(new TutorReply(ReplyKind.Info, started) { Language = context.Language, QuestionCount = entries.Count });
         replies.Add(writer.Question(session, session.Current!, context.Language));
         return replies;
@@ -77,7 +89,13 @@ public sealed class InterviewEngine(
     public async Task<IReadOnlyList<TutorReply>> AnswerAsync(TurnContext context, InterviewSession session, string text, CancellationToken cancellationToken)
     {
         var question = session.Current ?? throw new InvalidOperationException("The interview has no open question.");
-        var answer = new InterviewAnswer(Guid.NewGuid(), question.NextTurn, text, time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var elapsed = now - question.PromptedAt;
+        var answer = new InterviewAnswer(Guid.NewGuid(), question.NextTurn, text, now)
+        {
+            Elapsed = elapsed,
+            Late = elapsed > session.TimePerQuestion,
+        };
         await interviews.RecordAnswerAsync(session.Id, question.Position, answer, cancellationToken);
         question.Answers.Add(answer);
         return await GradeAndAdvanceAsync(context, session, question, answer, cancellationToken);
@@ -312,8 +330,7 @@ public sealed class InterviewEngine(
     /// <summary>Moves the user's level in the entry's topic after the first answer to a question (or a skip, as 0).</summary>
     private async Task UpdateLevelAsync(TurnContext context, BankEntry entry, double score, CancellationToken cancellationToken)
     {
-        var current = (await levels.GetLevelsAsync(context.UserId, cancellationToken))
-            .FirstOrDefault(l => string.Equals(l.Topic, entry.Topic, StringComparison.OrdinalIgnoreCase)) ?? LevelEstimate.Initial(entry.Topic);
+        var current = LevelModel.In(entry.Topic, await levels.GetLevelsAsync(context.UserId, cancellationToken));
         await levels.SaveLevelAsync(context.UserId, LevelModel.Update(current, entry.Difficulty, score), cancellationToken);
     }
 
@@ -341,11 +358,47 @@ public sealed class InterviewEngine(
             session.Status = InterviewStatus.Finished;
             session.EndedAt = time.GetUtcNow();
         }
+        else
+        {
+            if (session.Mode == InterviewMode.Practice)
+            {
+                await RepickRestAsync(context, session, cards, cancellationToken);
+            }
+
+            session.Current!.PromptedAt ??= time.GetUtcNow();
+        }
 
         await interviews.SaveAsync(session, cards, cancellationToken);
         return session.Current is { } next
             ? [writer.Question(session, next, context.Language)]
             : [summaries.Summary(session, context.Language, await levels.GetLevelsAsync(context.UserId, cancellationToken))];
+    }
+
+    /// <summary>
+    /// Chooses the questions not yet asked again, against the level the last answer moved: as many due reviews as
+    /// were planned for them, the rest closest to the level.
+    /// </summary>
+    private async Task RepickRestAsync(TurnContext context, InterviewSession session, IReadOnlyList<ReviewCard> changedCards, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var changed = changedCards.Select(c => c.EntryId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var cards = (await reviews.GetCardsAsync(context.UserId, cancellationToken)).Where(c => !changed.Contains(c.EntryId)).Concat(changedCards).ToList();
+        var rest = session.Questions.Skip(session.CurrentIndex).ToList();
+        var dueIds = cards.Where(c => c.IsDue(now)).Select(c => c.EntryId).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var plan = new InterviewPlan(session.Mode, session.Topic, session.Difficulty, rest.Count);
+        var picked = picker.Pick(
+            plan,
+            cards,
+            now,
+            context.UserKey,
+            _options.DueShare,
+            await levels.GetLevelsAsync(context.UserId, cancellationToken),
+            asked: session.Questions.Take(session.CurrentIndex).Select(q => q.EntryId).ToList(),
+            dueSlots: rest.Count(q => dueIds.Contains(q.EntryId)));
+        for (var i = 0; i < Math.Min(rest.Count, picked.Count); i++)
+        {
+            session.Questions[session.CurrentIndex + i] = new InterviewQuestion(rest[i].Position, picked[i].Id, picked[i].Topic);
+        }
     }
 
     private async Task<ReviewCard> NextCardAsync(TurnContext context, InterviewQuestion question, DateTimeOffset now, CancellationToken cancellationToken)

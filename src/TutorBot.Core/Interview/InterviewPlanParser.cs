@@ -4,20 +4,37 @@ using TutorBot.Core.Bank;
 namespace TutorBot.Core.Interview;
 
 /// <summary>
-/// Reads "/interview [topic] [count] [difficulty] [zh|en]" in any order: a number is the count, zh/en the
-/// language, easy|medium|hard (or d1-d3, 简单|中等|困难) the difficulty, "mix"/"all" no topic, anything else a topic.
+/// Reads "/interview [topic] [count] [difficulty] [zh|en] [timed [minutes]]" in any order: a number is the count
+/// (right after "timed" or "计时", the minutes per question), zh/en the language, easy|medium|hard (or d1-d3,
+/// 简单|中等|困难) the difficulty, "mix"/"all" no topic, anything else a topic.
 /// </summary>
 public static class InterviewPlanParser
 {
+    /// <summary>The most minutes a timed question may be given.</summary>
+    public const int MaxTimedMinutes = 60;
+
     public static ParsedInterviewCommand Parse(IReadOnlyList<string> words, InterviewMode mode, InterviewOptions options, Func<string, bool> isTopic)
     {
         string? topic = null;
         int? difficulty = null;
         Language? language = null;
+        TimeSpan? timed = null;
         var count = options.DefaultQuestionCount;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            var word = words[i];
+            if (word.ToLowerInvariant() is "timed" or "计时" or "限时")
+            {
+                var minutes = options.DefaultTimedMinutes;
+                if (i + 1 < words.Count && int.TryParse(words[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var named))
+                {
+                    minutes = Math.Clamp(named, 1, MaxTimedMinutes);
+                    i++;
+                }
+
+                timed = TimeSpan.FromMinutes(minutes);
+            }
+            else if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
             {
                 count = Math.Clamp(number, 1, options.MaxQuestionCount);
             }
@@ -43,7 +60,7 @@ public static class InterviewPlanParser
             }
         }
 
-        return new ParsedInterviewCommand(new InterviewPlan(mode, topic, difficulty, count), language, null);
+        return new ParsedInterviewCommand(new InterviewPlan(mode, topic, difficulty, count) { TimePerQuestion = timed }, language, null);
     }
 
     private static int? DifficultyOf(string word) => word.ToLowerInvariant() switch

@@ -5,7 +5,7 @@ using TutorBot.Core.Conversation;
 namespace TutorBot.Core.Interview;
 
 /// <summary>Renders interview questions and feedback as self-contained replies in the user's language.</summary>
-public sealed class InterviewWriter(QuestionBank bank)
+public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
 {
     public TutorReply Question(InterviewSession session, InterviewQuestion question, Language language)
     {
@@ -15,8 +15,15 @@ public sealed class InterviewWriter(QuestionBank bank)
         var text = followup is not null
             ? $"{Phrases.FollowupHeader(language, followup.Kind, question.Position, count)}\n{followup.Text.For(language)}"
             : $"{Phrases.QuestionHeader(language, question.Position, count, question.Topic)}\n{entry?.Question.For(language) ?? question.EntryId}";
+        var deadline = question.PromptedAt + session.TimePerQuestion;
+        if (deadline is { } due)
+        {
+            text += "\n" + TimedPhrases.TimeLeft(language, due - time.GetUtcNow());
+        }
+
         return new TutorReply(ReplyKind.Question, text)
         {
+            Deadline = deadline,
             Language = language,
             EntryId = question.EntryId,
             IsFollowup = followup is not null,
@@ -34,6 +41,11 @@ public sealed class InterviewWriter(QuestionBank bank)
         var missed = MissedTexts(entry, question, language);
         var answered = answer.Turn > 0 ? question.Followups[answer.Turn - 1] : null;
         var text = new StringBuilder();
+        if (answer is { Late: true, Elapsed: { } elapsed } && session.TimePerQuestion is { } allowed)
+        {
+            text.AppendLine(TimedPhrases.Late(language, elapsed, allowed));
+        }
+
         if (answered is not null)
         {
             text.AppendLine(Phrases.FollowupVerdict(language, answered.Kind, answer.Grade?.Covered.Count > 0));
@@ -67,6 +79,7 @@ public sealed class InterviewWriter(QuestionBank bank)
             IsFollowup = answered is not null,
             FollowupKind = answered?.Kind,
             FollowupCredit = shownCredit is { } c ? Math.Round(c, 2) : null,
+            Late = answer.Late,
             QuestionNumber = question.Position,
             QuestionCount = session.Questions.Count,
         };

@@ -8,27 +8,33 @@ using TutorBot.Core.Review;
 namespace TutorBot.Core.Interview;
 
 /// <summary>
-/// Chooses an interview's entries. Review: only due entries, weakest first. Practice: due entries first
-/// (weakest first, up to DueShare of the questions while new entries remain), then entries never seen, then seen
-/// entries soonest due. New and seen entries come closest to the user's level in their topic first (see
-/// <see cref="LevelModel"/>); among equals in an order fixed per user, so different users see different questions.
+/// Chooses an interview's entries. Review: only due entries, weakest first. Practice: due entries first (weakest
+/// first, up to DueShare of the questions), then the entries of the difficulty nearest the user's level in their topic
+/// (see <see cref="LevelModel"/>); among those, new before seen, then the closest to the level, new ones in an order
+/// fixed per user (so different users see different questions), seen ones soonest due first. The engine picks the rest of an interview
+/// again after each graded question, so the questions follow the level as it moves.
 /// </summary>
 public sealed class QuestionPicker(QuestionBank bank)
 {
+    /// <param name="asked">Entries already in the interview, left out.</param>
+    /// <param name="dueSlots">How many due entries to put first; by default DueShare of the count (at least one).</param>
     public IReadOnlyList<BankEntry> Pick(
         InterviewPlan plan,
         IReadOnlyList<ReviewCard> cards,
         DateTimeOffset now,
         string userKey,
         double dueShare,
-        IReadOnlyList<LevelEstimate>? levels = null)
+        IReadOnlyList<LevelEstimate>? levels = null,
+        IReadOnlyCollection<string>? asked = null,
+        int? dueSlots = null)
     {
-        var levelByTopic = (levels ?? []).ToDictionary(l => l.Topic, l => l.Level, StringComparer.OrdinalIgnoreCase);
-        double Misfit(BankEntry e) => LevelModel.Misfit(levelByTopic.GetValueOrDefault(e.Topic, LevelModel.Middle), e.Difficulty);
+        var estimates = levels ?? [];
+        double LevelOf(BankEntry e) => LevelModel.In(e.Topic, estimates).Level;
 
         // A topic's name means that topic; other words select by tag ("attention" spans several topics).
         var byTopic = plan.Topic is not null && bank.Topics.Contains(plan.Topic, StringComparer.OrdinalIgnoreCase);
-        var candidates = bank.Entries.Where(e => Matches(e, plan, byTopic)).ToList();
+        var left = (asked ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var candidates = bank.Entries.Where(e => Matches(e, plan, byTopic) && !left.Contains(e.Id)).ToList();
         var inBank = candidates.ToDictionary(e => e.Id, StringComparer.OrdinalIgnoreCase);
         var cardsById = cards.ToDictionary(c => c.EntryId, StringComparer.OrdinalIgnoreCase);
         var due = Sm2Scheduler.DueWeakestFirst(cards, now)
@@ -40,18 +46,15 @@ public sealed class QuestionPicker(QuestionBank bank)
             return due.Take(plan.Count).ToList();
         }
 
-        var fresh = candidates.Where(e => !cardsById.ContainsKey(e.Id)).OrderBy(Misfit).ThenBy(e => UserOrder(userKey, e.Id)).ToList();
-        var seenNotDue = candidates
-            .Where(e => cardsById.TryGetValue(e.Id, out var card) && !card.IsDue(now))
-            .OrderBy(Misfit)
-            .ThenBy(e => cardsById[e.Id].DueAt)
-            .ToList();
-
-        var dueSlots = fresh.Count == 0 ? plan.Count : Math.Max(1, (int)Math.Ceiling(plan.Count * dueShare));
-        var picked = due.Take(dueSlots).ToList();
-        picked.AddRange(fresh.Take(plan.Count - picked.Count));
-        picked.AddRange(due.Skip(dueSlots).Take(plan.Count - picked.Count));
-        picked.AddRange(seenNotDue.Take(plan.Count - picked.Count));
+        var picked = due.Take(dueSlots ?? Math.Max(1, (int)Math.Ceiling(plan.Count * dueShare))).ToList();
+        var rest = candidates
+            .Except(picked)
+            .OrderBy(e => LevelModel.Misfit(LevelOf(e), e.Difficulty))
+            .ThenBy(e => cardsById.ContainsKey(e.Id))
+            .ThenBy(e => Math.Abs(LevelOf(e) - e.Difficulty))
+            .ThenBy(e => cardsById.TryGetValue(e.Id, out var card) ? card.DueAt : DateTimeOffset.MinValue)
+            .ThenBy(e => UserOrder(userKey, e.Id));
+        picked.AddRange(rest.Take(plan.Count - picked.Count));
         return picked;
     }
 

@@ -36,6 +36,11 @@ public sealed class SummaryWriter(QuestionBank bank)
             text.AppendLine($"  {question.Position}. [{question.Topic}] {title} — {result}");
         }
 
+        if (session.TimePerQuestion is not null)
+        {
+            AppendTimes(text, session, language);
+        }
+
         if (finished.Count > 0)
         {
             text.AppendLine(Phrases.Pick(language, "By topic:", "各主题："));
@@ -86,6 +91,17 @@ public sealed class SummaryWriter(QuestionBank bank)
             Covered = strongest,
             Missed = weakest,
         };
+    }
+
+    /// <summary>Timed mode: how long each answer took, question by question, late ones marked.</summary>
+    private static void AppendTimes(StringBuilder text, InterviewSession session, Language language)
+    {
+        text.AppendLine(TimedPhrases.TimePerAnswer(language));
+        foreach (var question in session.Questions.Where(q => q.Answers.Any(a => a.Elapsed is not null)))
+        {
+            var times = question.Answers.Where(a => a.Elapsed is not null).Select(a => TimedPhrases.AnswerTime(language, a.Turn, a.Elapsed!.Value, a.Late));
+            text.AppendLine($"  {question.Position}. {string.Join(", ", times)}");
+        }
     }
 
     private List<string> WeightedPoints(IEnumerable<InterviewQuestion> questions, Func<InterviewQuestion, IEnumerable<string>> ids, Language language) =>

@@ -27,6 +27,23 @@ public static class LevelModel
         return estimate with { Level = level, Answers = estimate.Answers + 1 };
     }
 
-    /// <summary>How far an entry's difficulty is from the user's level in its topic: smaller fits better.</summary>
-    public static double Misfit(double level, int difficulty) => Math.Abs(level - difficulty);
+    /// <summary>
+    /// Where a user starts in a topic not yet answered: the mean of their other topics' levels, weighted by the
+    /// answers behind each, so that a strong candidate is not sent back to the middle at every new topic.
+    /// </summary>
+    public static double Prior(IEnumerable<LevelEstimate> levels)
+    {
+        var answered = levels.Where(l => l.Answers > 0).ToList();
+        return answered.Count == 0 ? Middle : answered.Sum(l => l.Level * l.Answers) / answered.Sum(l => l.Answers);
+    }
+
+    /// <summary>The user's level in a topic, or <see cref="Prior"/> when they have none there.</summary>
+    public static LevelEstimate In(string topic, IReadOnlyList<LevelEstimate> levels) =>
+        levels.FirstOrDefault(l => string.Equals(l.Topic, topic, StringComparison.OrdinalIgnoreCase)) ?? new LevelEstimate(topic, Prior(levels), 0);
+
+    /// <summary>
+    /// How many difficulty steps an entry is from the step nearest the user's level in its topic: 0 fits. In steps,
+    /// so that levels of 2.01 and 2.05 in two topics make their medium entries fit alike.
+    /// </summary>
+    public static int Misfit(double level, int difficulty) => (int)Math.Abs(Math.Round(level, MidpointRounding.AwayFromZero) - difficulty);
 }

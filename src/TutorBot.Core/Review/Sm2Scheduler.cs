@@ -15,6 +15,12 @@ public static class Sm2Scheduler
     /// <summary>Quality below this (a score under 5/10) is a lapse: the entry starts over and comes back tomorrow.</summary>
     public const int PassingQuality = 3;
 
+    /// <summary>
+    /// Longest interval: SM-2 multiplies it by the ease at each pass, so an entry practised again and again before it
+    /// is due would soon overflow the calendar.
+    /// </summary>
+    public const double MaximumIntervalDays = 365;
+
     public static int QualityOf(double score) => (int)Math.Clamp(Math.Round(score / 2, MidpointRounding.AwayFromZero), 0, 5);
 
     public static ReviewCard Next(ReviewCard? card, long userId, string entryId, double score, DateTimeOffset now)
@@ -38,7 +44,7 @@ public static class Sm2Scheduler
             {
                 1 => 1,
                 2 => 6,
-                _ => Math.Round(interval * ease),
+                _ => Math.Min(MaximumIntervalDays, Math.Round(interval * ease)),
             };
         }
 

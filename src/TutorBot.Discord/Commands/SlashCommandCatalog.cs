@@ -8,6 +8,7 @@ public static class SlashCommandCatalog
     private const int SubCommand = 1;
     private const int StringOption = 3;
     private const int IntegerOption = 4;
+    private const int BooleanOption = 5;
 
     public static IReadOnlyList<string> Names { get; } = ["interview", "hint", "skip", "ask", "grade", "calc", "progress", "review", "language", "privacy"];
 
@@ -16,7 +17,9 @@ public static class SlashCommandCatalog
             SubCommandJson("start", "Start a mock interview in a new thread / 开始模拟面试",
                 Option(StringOption, "topic", "Topic, e.g. transformer (default: a mix) / 主题", required: false),
                 Option(IntegerOption, "count", "Number of questions / 题目数", required: false, minValue: 1, maxValue: 20),
-                LanguageOption(required: false)),
+                LanguageOption(required: false),
+                Option(BooleanOption, "timed", "Give each question a time budget / 计时模式", required: false),
+                Option(IntegerOption, "minutes", "Minutes per question when timed (default 3) / 每题分钟数", required: false, minValue: 1, maxValue: 60)),
             SubCommandJson("end", "End the interview with a summary / 结束面试并总结")),
         Command("hint", "A hint for the current question / 当前题目的提示"),
         Command("skip", "Skip the current question / 跳过当前题目"),

@@ -338,8 +338,16 @@ public sealed class InteractionHandler(
         ? $"回答有 {length} 个字符，上限是 {options.Value.MaxAnswerLength}。请缩短后再试。"
         : $"Your answer has {length} characters; the limit is {options.Value.MaxAnswerLength}. Shorten it and try again.";
 
-    private static string InterviewText(CommandInvocation command) =>
-        string.Join(' ', new[] { "/interview", command.Option("topic"), command.Option("count"), command.Option("language") }.Where(p => p is not null));
+    /// <summary>The console's /interview line for the slash command's options; minutes alone also mean timed.</summary>
+    private static string InterviewText(CommandInvocation command)
+    {
+        var timed = command.Option("timed") == "true" || command.Option("minutes") is not null;
+        return string.Join(' ', new[]
+        {
+            "/interview", command.Option("topic"), command.Option("count"), command.Option("language"),
+            timed ? "timed" : null, timed ? command.Option("minutes") : null,
+        }.Where(p => p is not null));
+    }
 
     private static Dictionary<string, string> InterviewArguments(CommandInvocation command) =>
         command.Options.Where(o => o.Value.Length > 0).ToDictionary(o => o.Key, o => o.Value);

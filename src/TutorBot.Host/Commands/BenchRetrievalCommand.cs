@@ -57,12 +57,20 @@ public static class BenchRetrievalCommand
             var synonyms = host.Services.GetRequiredService<SynonymTable>();
             var options = host.Services.GetRequiredService<IOptions<RetrievalOptions>>().Value;
             Console.WriteLine($"{queries.Count} queries x {passes} rounds, after one warm-up pass; {Environment.ProcessorCount} cores{LoadAverage()}");
+            IReadOnlyList<SlowQuery> slowest = [];
             foreach (var bankEntries in new[] { bank.Entries, BankReplicator.Replicate(bank.Entries, size) })
             {
                 var result = RetrievalBenchmark.Run(bankEntries, synonyms, options, queries, passes);
                 Console.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,
                     $"{result.Entries,6} entries: build {result.BuildMs,8:0.0} ms   query p50 {result.Latency.P50Ms:0.000} ms   p99 {result.Latency.P99Ms:0.000} ms   max {result.Latency.MaxMs:0.000} ms"));
+                slowest = result.Slowest;
+            }
+
+            Console.WriteLine("slowest queries on the largest bank (median ms):");
+            foreach (var query in slowest)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {query.MedianMs,7:0.000}  {query.Query}"));
             }
 
             return ExitCodes.Ok;

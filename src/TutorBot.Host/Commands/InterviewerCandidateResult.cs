@@ -10,10 +10,10 @@ public sealed record InterviewerCandidateResult(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> FollowupsAfterLevel,
     double QuestionsPerInterview,
     double FollowupsPerInterview,
-    double ProbeAfterPartialShare,
+    double ProbeAfterFirstAnswerShare,
     IReadOnlyList<double> DifficultyByInterviewTenth,
-    double FirstQuestionsDifficulty,
-    double LastQuestionsDifficulty)
+    double FirstInterviewDifficulty,
+    double LastInterviewDifficulty)
 {
     public string ToText()
     {
@@ -24,9 +24,9 @@ public sealed record InterviewerCandidateResult(
             text.AppendLine($"  after a {level} answer: " + string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}")));
         }
 
-        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  probe after a first answer: {ProbeAfterPartialShare:P1}"));
+        text.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  probe after a first answer: {ProbeAfterFirstAnswerShare:P1}"));
         text.AppendLine("  mean difficulty by tenth of the run: " + string.Join(" ", DifficultyByInterviewTenth.Select(d => d.ToString("0.00", CultureInfo.InvariantCulture))));
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"  first questions {FirstQuestionsDifficulty:0.00} -> last questions {LastQuestionsDifficulty:0.00}"));
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"  mean difficulty of the first interview {FirstInterviewDifficulty:0.00} -> of the last {LastInterviewDifficulty:0.00}"));
         return text.ToString();
     }
 }

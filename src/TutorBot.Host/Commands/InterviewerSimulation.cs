@@ -64,7 +64,10 @@ public static class InterviewerSimulation
             (double)followups / interviews,
             firstAnswers == 0 ? 0 : (double)probes / firstAnswers,
             byTenth,
-            byTenth.FirstOrDefault(),
-            byTenth.LastOrDefault());
+            MeanDifficulty(difficulties, 0),
+            MeanDifficulty(difficulties, interviews - 1));
     }
+
+    private static double MeanDifficulty(List<(int Interview, int Difficulty)> difficulties, int interview) =>
+        difficulties.Where(d => d.Interview == interview).Select(d => (double)d.Difficulty).DefaultIfEmpty(double.NaN).Average();
 }

@@ -1,3 +1,4 @@
 namespace TutorBot.Retrieval.Benchmarking;
 
-public sealed record RetrievalBenchmarkResult(int Entries, double BuildMs, LatencySummary Latency);
+/// <summary>A bank's index build time, its query latencies, and the queries that took longest.</summary>
+public sealed record RetrievalBenchmarkResult(int Entries, double BuildMs, LatencySummary Latency, IReadOnlyList<SlowQuery> Slowest);

@@ -112,6 +112,12 @@ public static class SchemaMigrations
                 PRIMARY KEY (user_id, topic)
             );
             """),
+        new(5, "timed interviews: time per question, when each prompt was put, time taken and lateness per answer", """
+            ALTER TABLE interviews ADD COLUMN seconds_per_question INTEGER;
+            ALTER TABLE interview_questions ADD COLUMN prompted_at INTEGER;
+            ALTER TABLE answers ADD COLUMN elapsed_ms INTEGER;
+            ALTER TABLE answers ADD COLUMN late INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -14,7 +14,7 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
             InterviewSession? session;
             using (var command = connection.Command(
                 """
-                SELECT id, mode, topic, difficulty, status, current_index, started_at, ended_at FROM interviews
+                SELECT id, mode, topic, difficulty, status, current_index, started_at, ended_at, seconds_per_question FROM interviews
                 WHERE user_id = $user AND conversation = $conversation AND status = 'active'
                 ORDER BY started_at DESC LIMIT 1;
                 """,
@@ -35,6 +35,7 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
                     Status = Enum.Parse<InterviewStatus>(reader.GetString(4), true),
                     CurrentIndex = reader.GetInt32(5),
                     EndedAt = reader.NullableTime(7),
+                    TimePerQuestion = reader.IsDBNull(8) ? null : TimeSpan.FromSeconds(reader.GetInt64(8)),
                 };
             }
 
@@ -47,8 +48,8 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
         database.WriteAsync(
             (connection, transaction) => connection.Execute(
                 """
-                INSERT INTO answers (id, interview_id, position, turn, text, answered_at)
-                VALUES ($id, $interview, $position, $turn, $text, $at)
+                INSERT INTO answers (id, interview_id, position, turn, text, answered_at, elapsed_ms, late)
+                VALUES ($id, $interview, $position, $turn, $text, $at, $elapsed, $late)
                 ON CONFLICT (id) DO NOTHING;
                 """,
                 transaction,
@@ -57,7 +58,9 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
                 ("$position", position),
                 ("$turn", answer.Turn),
                 ("$text", answer.Text),
-                ("$at", answer.AnsweredAt.Millis())),
+                ("$at", answer.AnsweredAt.Millis()),
+                ("$elapsed", (long?)answer.Elapsed?.TotalMilliseconds),
+                ("$late", answer.Late)),
             cancellationToken);
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<ReviewCard> changedCards, CancellationToken cancellationToken = default) =>
@@ -65,8 +68,8 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
         {
             connection.Execute(
                 """
-                INSERT INTO interviews (id, user_id, conversation, mode, topic, difficulty, status, current_index, started_at, ended_at)
-                VALUES ($id, $user, $conversation, $mode, $topic, $difficulty, $status, $current, $started, $ended)
+                INSERT INTO interviews (id, user_id, conversation, mode, topic, difficulty, status, current_index, started_at, ended_at, seconds_per_question)
+                VALUES ($id, $user, $conversation, $mode, $topic, $difficulty, $status, $current, $started, $ended, $seconds)
                 ON CONFLICT (id) DO UPDATE SET status = excluded.status, current_index = excluded.current_index, ended_at = excluded.ended_at;
                 """,
                 transaction,
@@ -79,7 +82,8 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
                 ("$status", session.Status.ToString().ToLowerInvariant()),
                 ("$current", session.CurrentIndex),
                 ("$started", session.StartedAt.Millis()),
-                ("$ended", session.EndedAt?.Millis()));
+                ("$ended", session.EndedAt?.Millis()),
+                ("$seconds", (long?)session.TimePerQuestion?.TotalSeconds));
             foreach (var question in session.Questions)
             {
                 SaveQuestion(connection, transaction, session.Id, question);
@@ -99,12 +103,12 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
         connection.Execute(
             """
             INSERT INTO interview_questions (interview_id, position, entry_id, topic, status, max_score, hinted, followups,
-                awaiting_followup, first_score, raw_score, covered, missed, finished_at)
-            VALUES ($interview, $position, $entry, $topic, $status, $max, $hinted, $followups, $awaiting, $first, $raw, $covered, $missed, $finished)
+                awaiting_followup, first_score, raw_score, covered, missed, finished_at, prompted_at)
+            VALUES ($interview, $position, $entry, $topic, $status, $max, $hinted, $followups, $awaiting, $first, $raw, $covered, $missed, $finished, $prompted)
             ON CONFLICT (interview_id, position) DO UPDATE SET
-                status = excluded.status, max_score = excluded.max_score, hinted = excluded.hinted, followups = excluded.followups,
+                entry_id = excluded.entry_id, topic = excluded.topic, status = excluded.status, max_score = excluded.max_score, hinted = excluded.hinted, followups = excluded.followups,
                 awaiting_followup = excluded.awaiting_followup, first_score = excluded.first_score, raw_score = excluded.raw_score,
-                covered = excluded.covered, missed = excluded.missed, finished_at = excluded.finished_at;
+                covered = excluded.covered, missed = excluded.missed, finished_at = excluded.finished_at, prompted_at = excluded.prompted_at;
             """,
             transaction,
             ("$interview", sessionId.ToString()),
@@ -120,13 +124,14 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
             ("$raw", question.RawScore),
             ("$covered", SqliteCommandExtensions.Json(question.Covered)),
             ("$missed", SqliteCommandExtensions.Json(question.Missed)),
-            ("$finished", question.FinishedAt?.Millis()));
+            ("$finished", question.FinishedAt?.Millis()),
+            ("$prompted", question.PromptedAt?.Millis()));
 
     private static void SaveAnswer(SqliteConnection connection, SqliteTransaction transaction, Guid sessionId, int position, InterviewAnswer answer) =>
         connection.Execute(
             """
-            INSERT INTO answers (id, interview_id, position, turn, text, answered_at, graded, score, covered, missed, feedback)
-            VALUES ($id, $interview, $position, $turn, $text, $at, $graded, $score, $covered, $missed, $feedback)
+            INSERT INTO answers (id, interview_id, position, turn, text, answered_at, graded, score, covered, missed, feedback, elapsed_ms, late)
+            VALUES ($id, $interview, $position, $turn, $text, $at, $graded, $score, $covered, $missed, $feedback, $elapsed, $late)
             ON CONFLICT (id) DO UPDATE SET graded = excluded.graded, score = excluded.score, covered = excluded.covered,
                 missed = excluded.missed, feedback = excluded.feedback;
             """,
@@ -141,14 +146,16 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
             ("$score", answer.Grade?.Score),
             ("$covered", answer.Grade is null ? null : SqliteCommandExtensions.Json(answer.Grade.Covered)),
             ("$missed", answer.Grade is null ? null : SqliteCommandExtensions.Json(answer.Grade.Missed)),
-            ("$feedback", answer.Grade?.Feedback));
+            ("$feedback", answer.Grade?.Feedback),
+            ("$elapsed", (long?)answer.Elapsed?.TotalMilliseconds),
+            ("$late", answer.Late));
 
     private static void LoadQuestions(SqliteConnection connection, InterviewSession session)
     {
         using var command = connection.Command(
             """
             SELECT position, entry_id, topic, status, max_score, hinted, followups, awaiting_followup, first_score, raw_score,
-                covered, missed, finished_at
+                covered, missed, finished_at, prompted_at
             FROM interview_questions WHERE interview_id = $interview ORDER BY position;
             """,
             null,
@@ -164,6 +171,7 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
                 FirstScore = reader.NullableDouble(8),
                 RawScore = reader.NullableDouble(9),
                 FinishedAt = reader.NullableTime(12),
+                PromptedAt = reader.NullableTime(13),
             };
             question.HintedKeyPoints.AddRange(reader.FromJson<List<string>>(5));
             question.Followups.AddRange(reader.FromJson<List<AskedFollowup>>(6));
@@ -177,7 +185,7 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
     {
         using var command = connection.Command(
             """
-            SELECT position, id, turn, text, answered_at, graded, score, covered, missed, feedback
+            SELECT position, id, turn, text, answered_at, graded, score, covered, missed, feedback, elapsed_ms, late
             FROM answers WHERE interview_id = $interview ORDER BY position, turn;
             """,
             null,
@@ -185,7 +193,11 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var answer = new InterviewAnswer(Guid.Parse(reader.GetString(1)), reader.GetInt32(2), reader.GetString(3), reader.Time(4));
+            var answer = new InterviewAnswer(Guid.Parse(reader.GetString(1)), reader.GetInt32(2), reader.GetString(3), reader.Time(4))
+            {
+                Elapsed = reader.IsDBNull(10) ? null : TimeSpan.FromMilliseconds(reader.GetInt64(10)),
+                Late = reader.GetBoolean(11),
+            };
             if (reader.GetBoolean(5))
             {
                 answer.Grade = new AnswerGrade(

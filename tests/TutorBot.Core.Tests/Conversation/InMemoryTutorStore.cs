@@ -152,6 +152,7 @@ public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, 
             Status = session.Status,
             EndedAt = session.EndedAt,
             CurrentIndex = session.CurrentIndex,
+            TimePerQuestion = session.TimePerQuestion,
         };
         foreach (var question in session.Questions)
         {
@@ -163,6 +164,7 @@ public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, 
                 FirstScore = question.FirstScore,
                 RawScore = question.RawScore,
                 FinishedAt = question.FinishedAt,
+                PromptedAt = question.PromptedAt,
             };
             q.HintedKeyPoints.AddRange(question.HintedKeyPoints);
             q.Followups.AddRange(question.Followups);
@@ -170,7 +172,7 @@ public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, 
             q.Missed.AddRange(question.Missed);
             foreach (var answer in question.Answers)
             {
-                q.Answers.Add(new InterviewAnswer(answer.Id, answer.Turn, answer.Text, answer.AnsweredAt) { Grade = answer.Grade });
+                q.Answers.Add(new InterviewAnswer(answer.Id, answer.Turn, answer.Text, answer.AnsweredAt) { Grade = answer.Grade, Elapsed = answer.Elapsed, Late = answer.Late });
             }
 
             copy.Questions.Add(q);

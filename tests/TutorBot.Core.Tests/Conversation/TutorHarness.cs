@@ -28,7 +28,7 @@ public sealed class TutorHarness
             Store,
             Store,
             Store,
-            new InterviewWriter(Bank),
+            new InterviewWriter(Bank, Clock),
             new SummaryWriter(Bank),
             Clock,
             options);

@@ -22,6 +22,26 @@ public sealed class InterviewPlanParserTests
         Assert.Equal(language, parsed.Language);
     }
 
+    [Theory]
+    [InlineData("transformer 3 en timed", 3, 3)]
+    [InlineData("transformer 3 en timed 5", 3, 5)]
+    [InlineData("timed 2 transformer 4", 4, 2)]
+    [InlineData("transformer 2 zh 计时 10", 2, 10)]
+    [InlineData("timed 500", 5, 60)]
+    public void TimedTakesTheMinutesRightAfterItAndThreeByDefault(string words, int count, int minutes)
+    {
+        var parsed = InterviewPlanParser.Parse(Split(words), InterviewMode.Practice, Options, t => t.Equals("transformer", StringComparison.OrdinalIgnoreCase));
+
+        Assert.Equal(count, parsed.Plan!.Count);
+        Assert.Equal(TimeSpan.FromMinutes(minutes), parsed.Plan.TimePerQuestion);
+    }
+
+    [Fact]
+    public void AnInterviewIsUntimedUnlessAsked()
+    {
+        Assert.Null(InterviewPlanParser.Parse(["3"], InterviewMode.Practice, Options, _ => false).Plan!.TimePerQuestion);
+    }
+
     [Fact]
     public void AnUnknownWordIsReportedAsAnUnknownTopic()
     {

@@ -1,4 +1,5 @@
 using TutorBot.Core.Interview;
+using TutorBot.Core.Level;
 using TutorBot.Core.Review;
 using TutorBot.Core.Tests.Conversation;
 using TutorBot.Testing.Fakes;
@@ -51,6 +52,39 @@ public sealed class QuestionPickerTests
 
         Assert.Equal(first, again);
         Assert.Equal(4, first.Distinct().Count());
+    }
+
+    [Fact]
+    public void AnEntryThatFitsTheLevelComesBeforeANewOneThatDoesNot()
+    {
+        ReviewCard[] cards = [Card("flash-attention", 9, dueInHours: 48)];
+        LevelEstimate[] levels = [new("inference", 3.2, 6)];
+
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, "inference", null, 2), cards, Now, "console:ada", 0.6, levels);
+
+        Assert.Equal(["flash-attention", "kv-cache"], picked.Select(e => e.Id));
+    }
+
+    [Fact]
+    public void ATopicNotYetAnsweredStartsFromTheLevelOfTheOthers()
+    {
+        LevelEstimate[] levels = [new("transformer", 0.8, 5)];
+
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, "inference", null, 1), [], Now, "console:ada", 0.6, levels);
+
+        Assert.Equal("kv-cache", picked.Single().Id);
+    }
+
+    [Fact]
+    public void EntriesAlreadyAskedAreLeftOutAndDueSlotsCanBeSet()
+    {
+        ReviewCard[] cards = [Card("kv-cache", 6, dueInHours: -1), Card("layer-norm", 1, dueInHours: -1)];
+
+        var picked = _picker.Pick(new InterviewPlan(InterviewMode.Practice, null, null, 2), cards, Now, "console:ada", 0.6, asked: ["attention-scaling"], dueSlots: 0);
+
+        // With no due slot the due entries wait behind the new one that fits as well.
+        Assert.Equal("flash-attention", picked[0].Id);
+        Assert.DoesNotContain("attention-scaling", picked.Select(e => e.Id));
     }
 
     [Theory]

@@ -35,5 +35,7 @@ public sealed class BenchmarkingTests
         Assert.Equal(TestBank.Bank.Entries.Count, result.Entries);
         Assert.Equal(6, result.Latency.Samples);
         Assert.True(result.BuildMs > 0);
+        Assert.Equal(new[] { "LoRA", "kv cache", "why" }.Order(StringComparer.Ordinal), result.Slowest.Select(q => q.Query).Order(StringComparer.Ordinal));
+        Assert.True(result.Slowest.Zip(result.Slowest.Skip(1)).All(p => p.First.MedianMs >= p.Second.MedianMs));
     }
 }
