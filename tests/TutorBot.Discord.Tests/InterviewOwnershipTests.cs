@@ -80,6 +80,7 @@ public sealed class InterviewOwnershipTests
             InteractionPayloads.SlashCommand("hint", channelId: threadId, channelType: 11, userId: Bo, userName: "Bo"),
             InteractionPayloads.SlashCommand("skip", channelId: threadId, channelType: 11, userId: Bo, userName: "Bo"),
             InteractionPayloads.SlashCommand("interview", subcommand: "end", channelId: threadId, channelType: 11, userId: Bo, userName: "Bo"),
+            InteractionPayloads.SlashCommand("interview", subcommand: "start", channelId: threadId, channelType: 11, userId: Bo, userName: "Bo"),
         ];
         foreach (var action in actions)
         {

@@ -64,10 +64,11 @@ public sealed class InteractionHandler(
         var zh = interaction.Chinese;
         switch (command.Name)
         {
+            // Started in a thread (or where no thread can be opened) the interview runs right here: someone else's there comes first.
             case "interview start":
-                return StartInterview(interaction, InterviewText(command), InterviewArguments(command));
+                return OwnerOnly(interaction, interaction.ChannelId, _ => StartInterview(interaction, InterviewText(command), InterviewArguments(command)));
             case "review":
-                return StartInterview(interaction, "/review", new Dictionary<string, string>());
+                return OwnerOnly(interaction, interaction.ChannelId, _ => StartInterview(interaction, "/review", new Dictionary<string, string>()));
             case "interview end":
                 return OwnerOnly(interaction, InterviewChannel(interaction), channel => Run(interaction, channel, "/end"));
             case "hint":
@@ -146,7 +147,7 @@ public sealed class InteractionHandler(
         Task? acting = null;
         var checkedOwner = _ownerChecks.Enqueue(interaction.UserId, async () =>
         {
-            if (await ownership.RefusalAsync(interaction, channelId) is { } refusal)
+            if (await RefusalAsync(interaction, channelId) is { } refusal)
             {
                 logger.LogInformation("Refused interaction {InteractionId}: the interview in {ChannelId} is someone else's", interaction.Id, channelId);
                 acting = sender.EphemeralAsync(interaction, refusal);
@@ -157,6 +158,23 @@ public sealed class InteractionHandler(
             acting = act(channelId);
         });
         return ThenAsync(checkedOwner, () => acting);
+    }
+
+    /// <summary>
+    /// When the owners cannot be read the action goes ahead: the tutor only ever acts on the user's own interview, so
+    /// the check is there to tell a bystander why nothing happens, not to guard the owner's data.
+    /// </summary>
+    private async Task<string?> RefusalAsync(Interaction interaction, string channelId)
+    {
+        try
+        {
+            return await ownership.RefusalAsync(interaction, channelId);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not read who owns the interview in {ChannelId}: {Error}", channelId, exception.Message);
+            return null;
+        }
     }
 
     private static async Task ThenAsync(Task first, Func<Task?> second)
