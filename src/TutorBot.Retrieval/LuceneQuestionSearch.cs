@@ -12,7 +12,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
 {
     private const int MaxTop = 100;
     private const int PhraseSlop = 3;
-    private const double UnknownWordFactor = 2.0;
+    private const double SubjectFactor = 2.0;
 
     private readonly BankIndex _index;
     private readonly QueryInterpreter _interpreter;
@@ -37,7 +37,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         }
 
         var topDocs = _index.Searcher.Search(BuildQuery(concepts), Math.Min(top, MaxTop));
-        return Hits(concepts, topDocs);
+        return Hits(concepts, CoverageWeights(concepts, query!), topDocs);
     }
 
     public bool IsRelevant(SearchHit hit) => hit.Coverage >= _options.MinCoverage;
@@ -57,7 +57,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         }
 
         var topDocs = _index.Searcher.Search(BuildQuery(concepts), new QueryWrapperFilter(among), entryIds.Count);
-        return Hits(concepts, topDocs);
+        return Hits(concepts, CoverageWeights(concepts, query!), topDocs);
     }
 
     public IReadOnlyList<QuerySubject> Subjects(string query)
@@ -112,25 +112,36 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         return char.IsAsciiLetterUpper(word[0]) && before.Length > 0 && !".?!。？！".Contains(before[^1]);
     }
 
-    private List<SearchHit> Hits(IReadOnlyList<QueryConcept> concepts, TopDocs topDocs) =>
+    private List<SearchHit> Hits(IReadOnlyList<QueryConcept> concepts, double[] weights, TopDocs topDocs) =>
         topDocs.ScoreDocs
-            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, _index.TermsOf(d.Doc)) })
+            .Select(d => new SearchHit(_index.EntryOf(d.Doc), d.Score) { Coverage = Coverage(concepts, weights, _index.TermsOf(d.Doc)) })
             .ToList();
 
-    private double Coverage(IReadOnlyList<QueryConcept> concepts, IReadOnlySet<string> entryTerms)
+    private static double Coverage(IReadOnlyList<QueryConcept> concepts, double[] weights, IReadOnlySet<string> entryTerms)
     {
-        var total = concepts.Sum(CoverageWeight);
-        return total <= 0 ? 0 : concepts.Where(c => c.IsMatchedBy(entryTerms)).Sum(CoverageWeight) / total;
+        var total = weights.Sum();
+        var matched = 0.0;
+        for (var i = 0; i < concepts.Count; i++)
+        {
+            matched += concepts[i].IsMatchedBy(entryTerms) ? weights[i] : 0;
+        }
+
+        return total <= 0 ? 0 : matched / total;
     }
 
     /// <summary>
-    /// A word no entry uses is most often what the question is about ("sourdough" of "how do I bake sourdough?"), so it
-    /// counts twice: a question about something the bank does not have is not answered from a word it happens to share.
+    /// What each concept counts towards coverage: its rarity, doubled for a technical term the query uses ("DeepSpeed",
+    /// a synonym of the table) and for a word no entry uses ("sourdough" of "how do I bake sourdough?"). Either is most
+    /// often what the question is about, so a question is not answered from a plain word it happens to share with an entry.
     /// </summary>
-    private double CoverageWeight(QueryConcept concept) =>
-        !concept.IsSynonymGroup && concept.Alternatives.All(a => a.Terms.Count == 1 && _index.DocumentFrequency(a.Terms[0]) == 0)
-            ? UnknownWordFactor * concept.Weight
-            : concept.Weight;
+    private double[] CoverageWeights(IReadOnlyList<QueryConcept> concepts, string query) =>
+        concepts.Select(c =>
+        {
+            var unknown = !c.IsSynonymGroup && c.Alternatives.All(a => a.Terms.Count == 1 && _index.DocumentFrequency(a.Terms[0]) == 0);
+            return c.Weight * (unknown ? SubjectFactor : 1) * (IsTerm(c, query) ? SubjectFactor : 1);
+        }).ToArray();
+
+    private static bool IsTerm(QueryConcept concept, string query) => concept.IsSynonymGroup || WrittenAsTerm(query, concept.Written);
 
     private Query BuildQuery(IReadOnlyList<QueryConcept> concepts)
     {

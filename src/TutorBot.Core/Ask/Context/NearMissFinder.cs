@@ -16,8 +16,12 @@ public static class NearMissFinder
     {
         var subjects = search.Subjects(question);
         var terms = subjects.Where(s => s.IsTerm).ToList();
-        // An entry that explains is a better stand-in than a worked calculation that merely mentions the name.
-        foreach (var hit in hits.Where(h => h.Coverage >= MinCoverage).OrderBy(h => h.Entry.Kind == EntryKind.Calculation))
+        // An entry that explains is a better stand-in than a worked calculation that merely mentions the name. When the
+        // question's plain words ("configure", "jobs") rank other entries first, its terms alone find the entry on them.
+        var byTerms = terms.Count > 0 ? search.Search(string.Join(' ', terms.Select(t => t.Text)), hits.Count) : [];
+        var candidates = hits.Where(h => h.Coverage >= MinCoverage).OrderBy(h => h.Entry.Kind == EntryKind.Calculation)
+            .Concat(byTerms.Where(search.IsRelevant).OrderBy(h => h.Entry.Kind == EntryKind.Calculation));
+        foreach (var hit in candidates)
         {
             if (!terms.Any(n => Covers(search, n, hit.Entry.Id)))
             {
