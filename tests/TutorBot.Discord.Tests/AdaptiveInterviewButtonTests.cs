@@ -1,12 +1,9 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading;
 using TutorBot.Discord.Tests.Fakes;
-using TutorBot.Host.Cli;
-using TutorBot.Host.Hosting;
 using TutorBot.Testing;
 
 namespace TutorBot.Discord.Tests;
@@ -79,16 +76,7 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
 
     private async Task<(string Thread, RecordedRequest Question)> StartAsync(JsonObject options)
     {
-        _bot = await BotHarness.StartAsync(composition: () =>
-        {
-            var builder = TutorHost.CreateBuilder(TutorCli.Create().Parse(["discord", "--db", _directory.File("tutor.db")]));
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Bank:Path"] = RepoPaths.QuestionBank,
-                ["Bank:PromptsPath"] = RepoPaths.Prompts,
-            });
-            return builder;
-        });
+        _bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(_directory.File("tutor.db")));
         var start = InteractionPayloads.SlashCommand("interview", options, subcommand: "start");
         await Bot.SendInteractionAsync(start);
         var thread = Regex.Match((await Bot.EditedOriginalAsync(start)).Content!, @"<#(\d+)>").Groups[1].Value;

@@ -16,7 +16,7 @@ public sealed class InterviewOwnershipTests
         using var directory = new TempDirectory();
         var database = directory.File("tutor.db");
         string threadId;
-        await using (var bot = await BotHarness.StartAsync(composition: RealComposition.On(database)))
+        await using (var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(database)))
         {
             threadId = await StartInterviewAsync(bot);
             var before = Snapshot(database);
@@ -26,7 +26,7 @@ public sealed class InterviewOwnershipTests
             await AssertOwnerIsGradedAsync(bot, threadId);
         }
 
-        await using (var bot = await BotHarness.StartAsync(composition: RealComposition.On(database)))
+        await using (var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(database)))
         {
             var before = Snapshot(database);
             await AssertEveryActionOfBoIsRefusedAsync(bot, threadId);

@@ -17,7 +17,7 @@ public sealed class PrivacyCommandTests
     {
         using var directory = new TempDirectory();
         var database = directory.File("tutor.db");
-        await using var bot = await BotHarness.StartAsync(composition: RealComposition.On(database));
+        await using var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(database));
         await AnswerOneQuestionAsync(bot);
         var userRowId = Convert.ToString(StoredRows.Scalar(database, "SELECT id FROM users WHERE external_id = $id;", ("$id", InteractionPayloads.UserId)), System.Globalization.CultureInfo.InvariantCulture)!;
 

@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using TutorBot.Discord.Tests.Fakes;
-using TutorBot.Host.Cli;
-using TutorBot.Host.Hosting;
 using TutorBot.Testing;
 
 namespace TutorBot.Discord.Tests;
@@ -15,16 +12,7 @@ public sealed class RealTutorServiceTests
     public async Task AWholeInterviewRunsThroughTheRealTutorServiceToASummary()
     {
         using var directory = new TempDirectory();
-        await using var bot = await BotHarness.StartAsync(composition: () =>
-        {
-            var builder = TutorHost.CreateBuilder(TutorCli.Create().Parse(["discord", "--db", directory.File("tutor.db")]));
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Bank:Path"] = RepoPaths.QuestionBank,
-                ["Bank:PromptsPath"] = RepoPaths.Prompts,
-            });
-            return builder;
-        });
+        await using var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(directory.File("tutor.db")));
         var start = InteractionPayloads.SlashCommand("interview", new JsonObject { ["topic"] = "transformer", ["count"] = 2, ["language"] = "en" }, subcommand: "start");
 
         await bot.SendInteractionAsync(start);

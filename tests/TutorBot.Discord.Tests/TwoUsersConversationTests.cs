@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Configuration;
 using TutorBot.Discord.Tests.Fakes;
-using TutorBot.Host.Cli;
-using TutorBot.Host.Hosting;
 using TutorBot.Testing;
 
 namespace TutorBot.Discord.Tests;
@@ -17,16 +14,7 @@ public sealed class TwoUsersConversationTests
     public async Task TwoUsersAskingFollowUpsInTheSameChannelAtOnceEachGetAnswersFromTheirOwnContext()
     {
         using var directory = new TempDirectory();
-        await using var bot = await BotHarness.StartAsync(composition: () =>
-        {
-            var builder = TutorHost.CreateBuilder(TutorCli.Create().Parse(["discord", "--db", directory.File("tutor.db")]));
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Bank:Path"] = RepoPaths.QuestionBank,
-                ["Bank:PromptsPath"] = RepoPaths.Prompts,
-            });
-            return builder;
-        });
+        await using var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(directory.File("tutor.db")));
 
         var adaOpening = Ask("How does DPO work?", Ada);
         var boOpening = Ask("What is PagedAttention?", Bo);

@@ -6,17 +6,17 @@ using TutorBot.Testing;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
-/// <summary>The host's own composition (bank, storage in the given SQLite file, TutorService), for BotHarness.</summary>
+/// <summary>The bot's real composition (shipped bank and prompts, the tutor on a SQLite file) for tests that run it against the fakes.</summary>
 public static class RealComposition
 {
-    public static Func<HostApplicationBuilder> On(string databasePath) => () =>
+    public static HostApplicationBuilder Builder(string databaseFile)
     {
-        var builder = TutorHost.CreateBuilder(TutorCli.Create().Parse(["discord", "--db", databasePath]));
+        var builder = TutorHost.CreateBuilder(TutorCli.Create().Parse(["discord", "--db", databaseFile]));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Bank:Path"] = RepoPaths.QuestionBank,
             ["Bank:PromptsPath"] = RepoPaths.Prompts,
         });
         return builder;
-    };
+    }
 }
