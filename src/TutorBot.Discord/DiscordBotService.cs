@@ -2,14 +2,19 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TutorBot.Discord.Commands;
 using TutorBot.Discord.Gateway;
+using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Rest;
 
 namespace TutorBot.Discord;
 
-/// <summary>The bot: registers the slash commands, then keeps the gateway connection up until the host stops.</summary>
+/// <summary>
+/// The bot: registers the slash commands, then keeps the gateway connection up until the host stops. On stop the
+/// gateway is closed with 1000, turns under way get Discord:ShutdownTimeout to finish, and any still open are handed back.
+/// </summary>
 public sealed class DiscordBotService(
     CommandRegistrar registrar,
     DiscordGatewayClient gateway,
+    UnfinishedInteractions unfinished,
     DiscordBotStatus status,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordBotService> logger) : BackgroundService
@@ -20,6 +25,7 @@ public sealed class DiscordBotService(
         {
             await RegisterCommandsAsync(stoppingToken);
             await gateway.RunAsync(stoppingToken);
+            await unfinished.HandBackAsync();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

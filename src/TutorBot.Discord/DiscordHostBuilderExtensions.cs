@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using TutorBot.Discord.Commands;
 using TutorBot.Discord.Gateway;
 using TutorBot.Discord.Interactions;
+using TutorBot.Discord.Privacy;
 using TutorBot.Discord.Rest;
 
 namespace TutorBot.Discord;
@@ -34,7 +35,10 @@ public static class DiscordHostBuilderExtensions
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<DiscordBotStatus>();
         services.TryAddSingleton<UserLimits>();
-        services.TryAddSingleton<ConversationQueue>();
+        services.TryAddSingleton<PerUserQueue>();
+        services.TryAddSingleton<InterviewOwnership>();
+        services.TryAddSingleton<UnfinishedInteractions>();
+        services.TryAddSingleton<PrivacyCommands>();
         services.TryAddSingleton<EventDeduplicator>();
         services.TryAddSingleton<ScopedTutor>();
         services.TryAddSingleton<ReplySender>();

@@ -54,6 +54,9 @@ public sealed class DiscordOptions
     /// <summary>Discord allows one Identify per 5 s per max_concurrency bucket.</summary>
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>On stop, how long turns already under way may take to finish before their users are told to try again.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Auto-archive for interview threads, in minutes (60, 1440, 4320 or 10080).</summary>
     public int ThreadAutoArchiveMinutes { get; set; } = 1440;
 }

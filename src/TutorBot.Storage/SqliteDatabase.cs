@@ -106,6 +106,39 @@ public sealed class SqliteDatabase
             return true;
         }, cancellationToken);
 
+    /// <summary>
+    /// Checkpoints the write-ahead log into the database file and closes pooled connections, so that a stopped bot
+    /// leaves one self-contained file. Every commit is already durable; this only tidies the WAL away.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_ready)
+        {
+            return;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            using (var connection = Open())
+            using (var checkpoint = connection.CreateCommand())
+            {
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                checkpoint.ExecuteNonQuery();
+            }
+
+            SqliteConnection.ClearAllPools();
+        }
+        catch (SqliteException)
+        {
+            // Another process may hold the file; its own checkpoint, or the next start, moves the log in.
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
     private void Prepare()
     {
         if (Directory.Exists(Path))

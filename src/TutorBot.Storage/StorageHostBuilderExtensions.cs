@@ -28,6 +28,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<ILevelRepository, SqliteLevelRepository>();
         builder.Services.AddSingleton<IConversationContextStore, SqliteConversationContextStore>();
         builder.Services.AddSingleton<IUserDataRepository, SqliteUserDataRepository>();
+        builder.Services.AddSingleton<IInterviewOwners, SqliteInterviewOwners>();
         builder.Services.AddSingleton<IProgressChart, ScottPlotProgressChart>();
         return builder;
     }

@@ -69,7 +69,7 @@ public sealed class BadInputTests
         await Eventually.TrueAsync(() => bot.Callbacks(click).Count == 1, "the refusal");
 
         Assert.Equal(4, (int)bot.Callbacks(click)[0].Json!["type"]!);
-        Assert.Contains("someone else", (string)bot.Callbacks(click)[0].Json!["data"]!["content"]!);
+        Assert.Contains("Ada's interview", (string)bot.Callbacks(click)[0].Json!["data"]!["content"]!, StringComparison.Ordinal);
     }
 
     private static async Task AssertStillServingAsync(BotHarness bot)

@@ -29,7 +29,12 @@ public sealed class InterviewTests
         await Eventually.TrueAsync(() => bot.Callbacks(answerButton).Count == 1, "the modal");
         var modal = bot.Callbacks(answerButton)[0].Json!;
         Assert.Equal(9, (int)modal["type"]!);
-        var input = modal["data"]!["components"]![0]!["components"]![0]!;
+        var label = modal["data"]!["components"]![0]!;
+        Assert.Equal(18, (int)label["type"]!);
+        Assert.Equal("Answer / 回答", (string)label["label"]!);
+        var input = label["component"]!;
+        Assert.Equal(4, (int)input["type"]!);
+        Assert.Null(input["label"]);
         Assert.Equal(2, (int)input["style"]!);
         Assert.Equal(4000, (int)input["max_length"]!);
 

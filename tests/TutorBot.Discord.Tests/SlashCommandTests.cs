@@ -12,7 +12,7 @@ public sealed class SlashCommandTests
 
         var put = Assert.Single(bot.Discord.Rest.Where("PUT", $"/applications/{FakeDiscord.ApplicationId}/guilds/{InteractionPayloads.GuildId}/commands"));
         var names = put.Json!.AsArray().Select(c => (string)c!["name"]!).ToList();
-        Assert.Equal(["interview", "hint", "skip", "ask", "grade", "calc", "progress", "review", "language"], names);
+        Assert.Equal(["interview", "hint", "skip", "ask", "grade", "calc", "progress", "review", "language", "privacy"], names);
         var interview = put.Json!.AsArray().Single(c => (string)c!["name"]! == "interview")!;
         Assert.Equal(["start", "end"], interview["options"]!.AsArray().Select(o => (string)o!["name"]!));
     }

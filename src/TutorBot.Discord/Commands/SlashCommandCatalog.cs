@@ -10,7 +10,7 @@ public static class SlashCommandCatalog
     private const int IntegerOption = 4;
     private const int BooleanOption = 5;
 
-    public static IReadOnlyList<string> Names { get; } = ["interview", "hint", "skip", "ask", "grade", "calc", "progress", "review", "language"];
+    public static IReadOnlyList<string> Names { get; } = ["interview", "hint", "skip", "ask", "grade", "calc", "progress", "review", "language", "privacy"];
 
     public static JsonArray Build() => new(
         Command("interview", "Mock interview / 模拟面试",
@@ -32,7 +32,10 @@ public static class SlashCommandCatalog
             Option(StringOption, "question", "e.g. KV cache of Llama-2-7B at 4096 tokens / 例如", required: true, maxLength: 1000)),
         Command("progress", "Your progress with a chart / 学习进度与图表"),
         Command("review", "Review what is due, weakest first / 复习到期题目"),
-        Command("language", "Reply language / 回复语言", LanguageOption(required: true)));
+        Command("language", "Reply language / 回复语言", LanguageOption(required: true)),
+        Command("privacy", "Your stored data / 你的数据",
+            SubCommandJson("export", "Everything stored about you, as a file only you see / 导出你的全部数据"),
+            SubCommandJson("delete", "Delete everything stored about you (asks first) / 删除你的全部数据")));
 
     private static JsonObject Command(string name, string description, params JsonObject[] options) => new()
     {

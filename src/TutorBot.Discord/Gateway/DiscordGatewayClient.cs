@@ -63,7 +63,18 @@ public sealed class DiscordGatewayClient(
         }
         finally
         {
-            await Task.WhenAll(_running.Keys).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            await WaitForRunningHandlersAsync();
+        }
+    }
+
+    /// <summary>Lets events under way finish, for at most Discord:ShutdownTimeout; the rest are handed back by the caller.</summary>
+    private async Task WaitForRunningHandlersAsync()
+    {
+        var running = Task.WhenAll(_running.Keys);
+        await running.WaitAsync(options.Value.ShutdownTimeout, time).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!running.IsCompleted)
+        {
+            logger.LogWarning("{Count} events were still being handled {Seconds} s after the stop", _running.Count, options.Value.ShutdownTimeout.TotalSeconds);
         }
     }
 

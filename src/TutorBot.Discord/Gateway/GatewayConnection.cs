@@ -20,6 +20,7 @@ internal sealed class GatewayConnection(
     ILogger logger)
 {
     private const int MaxFrameBytes = 16 * 1024 * 1024;
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(2);
 
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -29,18 +30,21 @@ internal sealed class GatewayConnection(
 
     public async Task<ConnectionOutcome> RunAsync(Uri url, CancellationToken cancellationToken)
     {
-        using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        // Not linked to cancellationToken: a cancelled receive or send aborts the socket, and a stop must close it with 1000.
+        using var connectionCts = new CancellationTokenSource();
         Task heartbeat = Task.CompletedTask;
+        Task closing = Task.CompletedTask;
         try
         {
-            await _socket.ConnectAsync(url, connectionCts.Token);
+            await _socket.ConnectAsync(url, cancellationToken);
+            await using var stopping = cancellationToken.Register(() => closing = CloseOnStopAsync(connectionCts));
             var buffer = new ArrayBufferWriter<byte>();
             while (true)
             {
                 var frame = await ReceiveFrameAsync(buffer, connectionCts.Token);
                 if (frame is null)
                 {
-                    return Closed();
+                    return cancellationToken.IsCancellationRequested ? Stopped() : Closed();
                 }
 
                 var payload = GatewayPayload.TryParse(frame);
@@ -74,6 +78,12 @@ internal sealed class GatewayConnection(
                         return new ConnectionOutcome(ConnectionEnd.InvalidSession, _established, resumable);
                     case GatewayOpcode.Dispatch:
                         OnDispatch(payload);
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            logger.LogInformation("Ignored {Event} that arrived while stopping", payload.EventName);
+                            break;
+                        }
+
                         await dispatch(payload);
                         break;
                     default:
@@ -84,8 +94,9 @@ internal sealed class GatewayConnection(
         }
         catch (Exception) when (cancellationToken.IsCancellationRequested)
         {
+            await closing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await CloseAsync(WebSocketCloseStatus.NormalClosure);
-            return new ConnectionOutcome(ConnectionEnd.Stopped, _established, Resumable: false);
+            return Stopped();
         }
         catch (Exception exception) when (exception is KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -107,9 +118,35 @@ internal sealed class GatewayConnection(
         finally
         {
             await connectionCts.CancelAsync();
+            await closing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             await heartbeat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             _socket.Dispose();
         }
+    }
+
+    private ConnectionOutcome Stopped()
+    {
+        logger.LogInformation("Gateway connection closed (1000) on stop");
+        return new ConnectionOutcome(ConnectionEnd.Stopped, _established, Resumable: false);
+    }
+
+    /// <summary>
+    /// Sends close 1000 (Discord then shows the bot offline at once and ends the session), then waits a short while
+    /// for Discord's close frame before the socket is abandoned.
+    /// </summary>
+    private async Task CloseOnStopAsync(CancellationTokenSource connectionCts)
+    {
+        await _sendLock.WaitAsync(CancellationToken.None);
+        try
+        {
+            await CloseAsync(WebSocketCloseStatus.NormalClosure);
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+
+        connectionCts.CancelAfter(CloseHandshakeTimeout);
     }
 
     private ConnectionOutcome Closed()

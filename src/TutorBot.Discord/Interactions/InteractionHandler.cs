@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Conversation;
+using TutorBot.Discord.Privacy;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
 
@@ -9,19 +10,25 @@ namespace TutorBot.Discord.Interactions;
 
 /// <summary>
 /// Maps INTERACTION_CREATE to TutorService calls. Everything up to queuing runs synchronously, in gateway order:
-/// the deferral (or modal, or ephemeral notice) goes out at once, and the TutorService work for a conversation runs
-/// in arrival order behind it. Replayed interactions are dropped by id.
+/// the deferral (or modal, or ephemeral notice) goes out at once, and the TutorService work of one user runs in
+/// arrival order behind it. Actions on an interview first pass its owner check, queued per user in arrival order too.
+/// Replayed interactions are dropped by id.
 /// </summary>
 public sealed class InteractionHandler(
     ScopedTutor tutor,
     ReplySender sender,
     DiscordApi api,
     UserLimits limits,
-    ConversationQueue queue,
+    PerUserQueue queue,
+    InterviewOwnership ownership,
+    UnfinishedInteractions unfinished,
+    PrivacyCommands privacy,
     EventDeduplicator deduplicator,
     IOptions<DiscordOptions> options,
     ILogger<InteractionHandler> logger)
 {
+    private readonly PerUserQueue _ownerChecks = new();
+
     public Task HandleAsync(JsonElement data)
     {
         var interaction = Interaction.TryParse(data);
@@ -57,16 +64,21 @@ public sealed class InteractionHandler(
         var zh = interaction.Chinese;
         switch (command.Name)
         {
+            // Started in a thread (or where no thread can be opened) the interview runs right here: someone else's there comes first.
             case "interview start":
-                return StartInterview(interaction, InterviewText(command), InterviewArguments(command));
+                return OwnerOnly(interaction, interaction.ChannelId, _ => StartInterview(interaction, InterviewText(command), InterviewArguments(command)));
             case "review":
-                return StartInterview(interaction, "/review", new Dictionary<string, string>());
+                return OwnerOnly(interaction, interaction.ChannelId, _ => StartInterview(interaction, "/review", new Dictionary<string, string>()));
             case "interview end":
-                return Run(interaction, InterviewChannel(interaction), "/end");
+                return OwnerOnly(interaction, InterviewChannel(interaction), channel => Run(interaction, channel, "/end"));
             case "hint":
-                return Run(interaction, InterviewChannel(interaction), "/hint");
+                return OwnerOnly(interaction, InterviewChannel(interaction), channel => Run(interaction, channel, "/hint"));
             case "skip":
-                return Run(interaction, InterviewChannel(interaction), "/skip");
+                return OwnerOnly(interaction, InterviewChannel(interaction), channel => Run(interaction, channel, "/skip"));
+            case "privacy export":
+                return privacy.ExportAsync(interaction);
+            case "privacy delete":
+                return privacy.AskToDeleteAsync(interaction);
             case "progress":
                 return Run(interaction, interaction.ChannelId, "/progress");
             case "language" when command.Option("language") is { } language:
@@ -91,19 +103,13 @@ public sealed class InteractionHandler(
     private Task OnButton(Interaction interaction)
     {
         var customId = interaction.Data.ValueKind == JsonValueKind.Object && interaction.Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;
-        var zh = interaction.Chinese;
-        if (customId is CustomIds.Answer or CustomIds.Hint or CustomIds.Skip or CustomIds.End
-            && !limits.OwnsOrUnknown(interaction.UserId, interaction.ChannelId))
-        {
-            return sender.EphemeralAsync(interaction, zh ? "这是别人的面试；用 /interview start 开始你自己的。" : "This interview belongs to someone else; start your own with /interview start.");
-        }
-
         return customId switch
         {
-            CustomIds.Answer => OpenAnswerModalAsync(interaction),
-            CustomIds.Hint => Run(interaction, interaction.ChannelId, "/hint"),
-            CustomIds.Skip => Run(interaction, interaction.ChannelId, "/skip"),
-            CustomIds.End => Run(interaction, interaction.ChannelId, "/end"),
+            CustomIds.Answer => OwnerOnly(interaction, interaction.ChannelId, _ => OpenAnswerModalAsync(interaction)),
+            CustomIds.Hint => OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, "/hint")),
+            CustomIds.Skip => OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, "/skip")),
+            CustomIds.End => OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, "/end")),
+            PrivacyIds.ConfirmDelete or PrivacyIds.CancelDelete => privacy.OnButtonAsync(interaction, customId),
             _ => Unsupported(interaction, $"button {customId ?? "(no custom_id)"}"),
         };
     }
@@ -129,7 +135,55 @@ public sealed class InteractionHandler(
             return sender.EphemeralAsync(interaction, TooLong(answer.Length, zh));
         }
 
-        return Run(interaction, interaction.ChannelId, answer);
+        return OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, answer));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="act"/> when the user may act on the interview in the channel, else answers with an
+    /// ephemeral refusal naming its owner. Checks of one user run in arrival order, so their actions stay in order.
+    /// </summary>
+    private Task OwnerOnly(Interaction interaction, string channelId, Func<string, Task> act)
+    {
+        Task? acting = null;
+        var checkedOwner = _ownerChecks.Enqueue(interaction.UserId, async () =>
+        {
+            if (await RefusalAsync(interaction, channelId) is { } refusal)
+            {
+                logger.LogInformation("Refused interaction {InteractionId}: the interview in {ChannelId} is someone else's", interaction.Id, channelId);
+                acting = sender.EphemeralAsync(interaction, refusal);
+                return;
+            }
+
+            // Not awaited here: the next check of this user must not wait for this turn to be graded.
+            acting = act(channelId);
+        });
+        return ThenAsync(checkedOwner, () => acting);
+    }
+
+    /// <summary>
+    /// When the owners cannot be read the action goes ahead: the tutor only ever acts on the user's own interview, so
+    /// the check is there to tell a bystander why nothing happens, not to guard the owner's data.
+    /// </summary>
+    private async Task<string?> RefusalAsync(Interaction interaction, string channelId)
+    {
+        try
+        {
+            return await ownership.RefusalAsync(interaction, channelId);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not read who owns the interview in {ChannelId}: {Error}", channelId, exception.Message);
+            return null;
+        }
+    }
+
+    private static async Task ThenAsync(Task first, Func<Task?> second)
+    {
+        await first;
+        if (second() is { } next)
+        {
+            await next;
+        }
     }
 
     private async Task OpenAnswerModalAsync(Interaction interaction)
@@ -147,18 +201,26 @@ public sealed class InteractionHandler(
     /// <summary>Defers now; runs the TutorService call in the conversation's queue; edits the response with the replies.</summary>
     private Task Run(Interaction interaction, string channelId, string text, IReadOnlyDictionary<string, string>? arguments = null)
     {
+        unfinished.Opened(interaction);
         var deferral = sender.DeferAsync(interaction);
-        return queue.Enqueue(channelId, async () =>
+        return queue.Enqueue(interaction.UserId, async () =>
         {
-            if (!await AcknowledgedAsync(interaction, deferral))
+            try
             {
-                return;
-            }
+                if (!await AcknowledgedAsync(interaction, deferral))
+                {
+                    return;
+                }
 
-            var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(channelId, interaction.UserId, interaction.UserName, text, arguments));
-            // Buttons act on the channel they sit in, so they go only under questions shown in the interview's own channel.
-            var buttons = channelId == interaction.ChannelId;
-            await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ReplyRenderer.Render(replies, buttons)));
+                var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(channelId, interaction.UserId, interaction.UserName, text, arguments));
+                // Buttons act on the channel they sit in, so they go only under questions shown in the interview's own channel.
+                var buttons = channelId == interaction.ChannelId;
+                await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ReplyRenderer.Render(replies, buttons)));
+            }
+            finally
+            {
+                unfinished.Finished(interaction);
+            }
         });
     }
 
@@ -174,7 +236,7 @@ public sealed class InteractionHandler(
         }
 
         var deferral = sender.DeferAsync(interaction);
-        return queue.Enqueue(interaction.ChannelId, async () =>
+        return queue.Enqueue(interaction.UserId, async () =>
         {
             if (!await AcknowledgedAsync(interaction, deferral))
             {

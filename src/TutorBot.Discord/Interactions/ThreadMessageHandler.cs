@@ -11,7 +11,7 @@ public sealed class ThreadMessageHandler(
     ScopedTutor tutor,
     ReplySender sender,
     UserLimits limits,
-    ConversationQueue queue,
+    PerUserQueue queue,
     EventDeduplicator deduplicator,
     IOptions<DiscordOptions> options,
     ILogger<ThreadMessageHandler> logger)
@@ -44,7 +44,7 @@ public sealed class ThreadMessageHandler(
         }
 
         var name = Text(author, "global_name") ?? Text(author, "username") ?? userId;
-        return queue.Enqueue(channelId, async () =>
+        return queue.Enqueue(userId, async () =>
         {
             var replies = await tutor.HandleAsync(channelId, userId, name, content);
             await SendSafelyAsync(channelId, ReplyRenderer.Render(replies, interviewButtons: true));

@@ -19,9 +19,6 @@ public sealed class UserLimits(IOptions<DiscordOptions> options, TimeProvider ti
     /// <summary>The interview moved into the thread opened for it.</summary>
     public void MoveInterview(string userId, string threadId) => _interviewThreadByUser[userId] = threadId;
 
-    public bool OwnsOrUnknown(string userId, string channelId) =>
-        !IsInterviewThread(channelId) || ActiveInterview(userId) == channelId;
-
     /// <summary>Forgets the interview that runs in this channel (it ended with a summary or /interview end).</summary>
     public void EndInterviewIn(string channelId)
     {

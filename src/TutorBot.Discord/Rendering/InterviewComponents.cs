@@ -10,6 +10,7 @@ public static class InterviewComponents
     private const int ActionRow = 1;
     private const int Button = 2;
     private const int TextInput = 4;
+    private const int Label = 18;
     private const int Primary = 1;
     private const int Secondary = 2;
     private const int Danger = 4;
@@ -33,19 +34,20 @@ public static class InterviewComponents
         {
             ["custom_id"] = CustomIds.AnswerModal,
             ["title"] = "Your answer / 你的回答",
+            // Discord now documents the Label component (not an Action Row) as the wrapper of a modal's text input.
             ["components"] = new JsonArray(new JsonObject
             {
-                ["type"] = ActionRow,
-                ["components"] = new JsonArray(new JsonObject
+                ["type"] = Label,
+                ["label"] = "Answer / 回答",
+                ["component"] = new JsonObject
                 {
                     ["type"] = TextInput,
                     ["custom_id"] = CustomIds.AnswerText,
-                    ["label"] = "Answer / 回答",
                     ["style"] = Paragraph,
                     ["min_length"] = 1,
                     ["max_length"] = maxLength,
                     ["required"] = true,
-                }),
+                },
             }),
         },
     };

@@ -9,6 +9,9 @@ namespace TutorBot.Host.Cli;
 /// </summary>
 public static class TutorProgram
 {
+    /// <summary>How long a verb may take to wind down after SIGTERM or Ctrl+C (the host's own shutdown limit is 30 s).</summary>
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(35);
+
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var verb = "tutorbot";
@@ -23,7 +26,13 @@ public static class TutorProgram
                 return ExitCodes.BadArguments;
             }
 
-            return await parseResult.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+            return await parseResult.InvokeAsync(new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+
+                // SIGTERM/Ctrl+C cancel the verb; the default 2 s before a forced exit would cut short a bot finishing its turns.
+                ProcessTerminationTimeout = ShutdownGrace,
+            }, cancellationToken);
         }
         catch (Exception ex) when (StartupFailure.Describe(ex) is { } failure)
         {

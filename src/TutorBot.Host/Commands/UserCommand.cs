@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Persistence;
 using TutorBot.Host.Cli;
@@ -34,7 +33,7 @@ public static class UserCommand
                 return NoSuchUser(who, where);
             }
 
-            var json = JsonSerializer.Serialize(UserExportJson.From(export), CliJson.Options);
+            var json = UserDataExportJson.Serialize(export);
             if (parseResult.GetValue(output) is not { } file)
             {
                 Console.WriteLine(json);

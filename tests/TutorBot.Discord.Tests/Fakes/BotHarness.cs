@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Persistence;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
@@ -45,7 +46,9 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Logging.ClearProviders().AddProvider(logs).SetMinimumLevel(LogLevel.Trace);
         if (composition is null)
         {
-            builder.Services.AddSingleton(tutor ?? new FakeInterviewTutor());
+            var fake = tutor ?? new FakeInterviewTutor();
+            builder.Services.AddSingleton(fake);
+            builder.Services.AddSingleton((IInterviewOwners)fake);
         }
 
         builder.Services.AddDiscordServices().AddDiscordBot();

@@ -11,6 +11,7 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
 {
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly ConcurrentQueue<(string Method, string PathFragment, RestFault Fault)> _faults = new();
+    private readonly ConcurrentQueue<(string Method, string PathFragment, Task Until)> _delays = new();
     private long _nextId = 900_000_000_000_000_000;
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
@@ -23,6 +24,9 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
     /// <summary>The next request whose method matches and whose path contains the fragment gets this fault (once).</summary>
     public void FailNext(string method, string pathFragment, RestFault fault) => _faults.Enqueue((method, pathFragment, fault));
 
+    /// <summary>The next matching request is recorded at once but answered only when <paramref name="until"/> completes (a slow Discord).</summary>
+    public void DelayNext(string method, string pathFragment, Task until) => _delays.Enqueue((method, pathFragment, until));
+
     public IReadOnlyList<RecordedRequest> Where(string method, string pathFragment) =>
         Requests.Where(r => r.Is(method, pathFragment) && r.Status < 400).ToList();
 
@@ -31,11 +35,16 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
         var request = context.Request;
         var path = request.Path.Value!["/api/v10".Length..];
         var (json, files) = await ReadBodyAsync(request);
-        var fault = TakeFault(request.Method, path);
+        var fault = Take(_faults, request.Method, path);
+        var delay = Take(_delays, request.Method, path);
         var authorized = path.StartsWith("/webhooks/", StringComparison.Ordinal) || path.StartsWith("/interactions/", StringComparison.Ordinal)
             || request.Headers.Authorization.ToString() == "Bot " + token;
         var status = !authorized ? 401 : fault?.Status ?? 200;
-        _requests.Enqueue(new RecordedRequest(request.Method, path, json, files, DateTimeOffset.UtcNow, status));
+        _requests.Enqueue(new RecordedRequest(request.Method, path, json, files.Keys.ToList(), DateTimeOffset.UtcNow, status) { FileTexts = files });
+        if (delay is not null)
+        {
+            await delay;
+        }
 
         var response = context.Response;
         response.Headers["X-RateLimit-Limit"] = "5";
@@ -107,20 +116,21 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
 
     private string NextId() => Interlocked.Increment(ref _nextId).ToString(CultureInfo.InvariantCulture);
 
-    private RestFault? TakeFault(string method, string path)
+    private static T? Take<T>(ConcurrentQueue<(string Method, string PathFragment, T Value)> queue, string method, string path)
+        where T : class
     {
-        // Faults are rare and tests add them up front, so a scan of the queue is fine.
-        var count = _faults.Count;
-        RestFault? taken = null;
-        for (var i = 0; i < count && _faults.TryDequeue(out var entry); i++)
+        // Faults and delays are rare and tests add them up front, so a scan of the queue is fine.
+        var count = queue.Count;
+        T? taken = null;
+        for (var i = 0; i < count && queue.TryDequeue(out var entry); i++)
         {
             if (taken is null && entry.Method == method && path.Contains(entry.PathFragment, StringComparison.Ordinal))
             {
-                taken = entry.Fault;
+                taken = entry.Value;
                 continue;
             }
 
-            _faults.Enqueue(entry);
+            queue.Enqueue(entry);
         }
 
         return taken;
@@ -158,24 +168,31 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
         await response.WriteAsync(body.ToJsonString());
     }
 
-    private static async Task<(JsonNode? Json, IReadOnlyList<string> Files)> ReadBodyAsync(HttpRequest request)
+    private static async Task<(JsonNode? Json, IReadOnlyDictionary<string, string> Files)> ReadBodyAsync(HttpRequest request)
     {
         if (request.HasFormContentType)
         {
             var form = await request.ReadFormAsync();
             var payload = form["payload_json"].ToString();
-            return (payload.Length > 0 ? JsonNode.Parse(payload) : null, form.Files.Select(f => f.FileName).ToList());
+            var files = new Dictionary<string, string>();
+            foreach (var file in form.Files)
+            {
+                using var content = new StreamReader(file.OpenReadStream());
+                files[file.FileName] = await content.ReadToEndAsync();
+            }
+
+            return (payload.Length > 0 ? JsonNode.Parse(payload) : null, files);
         }
 
         using var reader = new StreamReader(request.Body);
         var text = await reader.ReadToEndAsync();
         try
         {
-            return (text.Length > 0 ? JsonNode.Parse(text) : null, []);
+            return (text.Length > 0 ? JsonNode.Parse(text) : null, new Dictionary<string, string>());
         }
         catch (JsonException)
         {
-            return (null, []);
+            return (null, new Dictionary<string, string>());
         }
     }
 }

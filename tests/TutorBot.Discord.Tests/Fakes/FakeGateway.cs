@@ -16,6 +16,7 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
 
     private readonly Lock _lock = new();
     private readonly List<JsonObject> _received = [];
+    private readonly List<int> _clientCloseCodes = [];
     private FakeGatewaySession? _session;
     private FakeGatewayConnection? _connection;
     private int _sessionCounter;
@@ -41,6 +42,18 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
             lock (_lock)
             {
                 return _received.ToList();
+            }
+        }
+    }
+
+    /// <summary>The close codes of the close frames clients sent (a dropped socket sends none; Discord logs it as 1006).</summary>
+    public IReadOnlyList<int> ClientCloseCodes
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _clientCloseCodes.ToList();
             }
         }
     }
@@ -89,6 +102,7 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
                 var text = await ReceiveAsync(socket, buffer);
                 if (text is null)
                 {
+                    await OnClientCloseAsync(connection);
                     break;
                 }
 
@@ -190,6 +204,26 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
             case 6:
                 await ResumeAsync(connection, frame["d"]!.AsObject());
                 break;
+        }
+    }
+
+    /// <summary>Records the client's close code and, as the WebSocket protocol asks, answers with a close frame of its own.</summary>
+    private async Task OnClientCloseAsync(FakeGatewayConnection connection)
+    {
+        var code = (int?)connection.Socket.CloseStatus ?? 1005;
+        lock (_lock)
+        {
+            _clientCloseCodes.Add(code);
+            if (code is 1000 or 1001 && _session is not null)
+            {
+                // Discord ends the session on a normal close: it can no longer be resumed.
+                _session.Invalidated = true;
+            }
+        }
+
+        if (connection.Socket.State == WebSocketState.CloseReceived)
+        {
+            await connection.CloseAsync(code);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Persistence;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
@@ -7,12 +8,13 @@ namespace TutorBot.Discord.Tests.Fakes;
 /// Behaves like an interview: /interview asks question 1 of 2, an answer gets feedback and the next question,
 /// the last answer gets feedback and a summary. Records every input, so tests can check nothing was lost or doubled.
 /// </summary>
-public sealed class FakeInterviewTutor : ITutorService
+public sealed class FakeInterviewTutor : ITutorService, IInterviewOwners
 {
     public const int QuestionCount = 2;
 
     private readonly ConcurrentDictionary<string, int> _questionByConversation = new();
     private readonly ConcurrentQueue<TutorInput> _inputs = new();
+    private readonly ConcurrentDictionary<string, UserRef> _ownerByConversation = new();
 
     /// <summary>Awaited before every reply: a test holds it to play a slow tutor.</summary>
     public Task Hold { get; set; } = Task.CompletedTask;
@@ -36,6 +38,7 @@ public sealed class FakeInterviewTutor : ITutorService
         {
             case "/interview" or "/review":
                 _questionByConversation[conversation] = 1;
+                _ownerByConversation[conversation] = input.User;
                 return [Question(1)];
             case "/lang":
                 return [new TutorReply(ReplyKind.Info, "Language set.")];
@@ -61,6 +64,10 @@ public sealed class FakeInterviewTutor : ITutorService
             ? Next(conversation, [Feedback(input.Text)])
             : [new TutorReply(ReplyKind.Info, "Start an interview with /interview.")];
     }
+
+    public Task<IReadOnlyList<UserRef>> ActiveInAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<UserRef>>(
+            _questionByConversation.ContainsKey(conversation.ChannelId) && _ownerByConversation.TryGetValue(conversation.ChannelId, out var owner) ? [owner] : []);
 
     private List<TutorReply> Next(string conversation, List<TutorReply> replies)
     {

@@ -13,7 +13,7 @@ public static class InteractionPayloads
 
     public static string NextId() => (700_000_000_000_000_000 + Interlocked.Increment(ref _counter)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static JsonObject SlashCommand(string name, JsonObject? options = null, string? subcommand = null, string channelId = ChannelId, int channelType = 0, string userId = UserId)
+    public static JsonObject SlashCommand(string name, JsonObject? options = null, string? subcommand = null, string channelId = ChannelId, int channelType = 0, string userId = UserId, string userName = "Ada")
     {
         var optionList = new JsonArray();
         foreach (var (key, value) in options ?? [])
@@ -31,24 +31,26 @@ public static class InteractionPayloads
             data["options"] = new JsonArray(new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = optionList });
         }
 
-        return Interaction(2, data, channelId, channelType, userId);
+        return Interaction(2, data, channelId, channelType, userId, userName);
     }
 
-    public static JsonObject Button(string customId, string channelId, int channelType = 11, string userId = UserId) =>
-        Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, channelId, channelType, userId);
+    public static JsonObject Button(string customId, string channelId, int channelType = 11, string userId = UserId, string userName = "Ada") =>
+        Interaction(3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, channelId, channelType, userId, userName);
 
-    public static JsonObject ModalSubmit(string answer, string channelId, int channelType = 11, string customId = "tutor:answer-modal", string userId = UserId) =>
+    /// <summary>A modal submit as Discord sends it for a text input wrapped in a Label (type 18): the label's one component carries the value.</summary>
+    public static JsonObject ModalSubmit(string answer, string channelId, int channelType = 11, string customId = "tutor:answer-modal", string userId = UserId, string userName = "Ada") =>
         Interaction(5, new JsonObject
         {
             ["custom_id"] = customId,
             ["components"] = new JsonArray(new JsonObject
             {
-                ["type"] = 1,
-                ["components"] = new JsonArray(new JsonObject { ["type"] = 4, ["custom_id"] = "answer", ["value"] = answer }),
+                ["type"] = 18,
+                ["id"] = 1,
+                ["component"] = new JsonObject { ["type"] = 4, ["id"] = 2, ["custom_id"] = "answer", ["value"] = answer },
             }),
-        }, channelId, channelType, userId);
+        }, channelId, channelType, userId, userName);
 
-    public static JsonObject Interaction(int type, JsonObject data, string channelId = ChannelId, int channelType = 0, string userId = UserId) => new()
+    public static JsonObject Interaction(int type, JsonObject data, string channelId = ChannelId, int channelType = 0, string userId = UserId, string userName = "Ada") => new()
     {
         ["id"] = NextId(),
         ["application_id"] = FakeDiscord.ApplicationId,
@@ -57,7 +59,7 @@ public static class InteractionPayloads
         ["guild_id"] = GuildId,
         ["channel_id"] = channelId,
         ["channel"] = new JsonObject { ["id"] = channelId, ["type"] = channelType },
-        ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = "ada", ["global_name"] = "Ada" } },
+        ["member"] = new JsonObject { ["user"] = new JsonObject { ["id"] = userId, ["username"] = userName.ToLowerInvariant(), ["global_name"] = userName } },
         ["token"] = "interaction-token-" + Guid.NewGuid().ToString("N"),
         ["version"] = 1,
         ["locale"] = "en-US",
