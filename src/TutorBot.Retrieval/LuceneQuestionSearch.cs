@@ -66,7 +66,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
         var subjects = new List<QuerySubject>();
         foreach (var concept in _interpreter.Interpret(query ?? "").Where(c => c.Weight > 0))
         {
-            var isTerm = concept.IsSynonymGroup || WrittenAsTerm(query!, concept.Written);
+            var isTerm = IsTerm(concept, query!);
             // A Chinese word the bank never uses is more often what the segmenter made of a phrase ("多花", "难点")
             // than a name, and a lone ideograph is a verb or a fragment; an English word the bank never uses
             // ("pizza", "weather") is a subject it does not have.
