@@ -7,7 +7,6 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
-using TutorBot.Storage;
 
 namespace TutorBot.Host.Commands;
 
@@ -46,63 +45,40 @@ public static class BenchInterviewCommand
         }
 
         var builder = TutorHost.CreateBuilder(parseResult);
-        string? temporary = null;
-        if (parseResult.GetValue(GlobalOptions.Database) is not { Length: > 0 })
-        {
-            temporary = Path.Combine(Path.GetTempPath(), $"tutorbot-bench-{Guid.NewGuid():N}");
-            builder.Configuration[$"{StorageOptions.SectionName}:Path"] = Path.Combine(temporary, "bench.db");
-        }
+        using var database = parseResult.GetValue(GlobalOptions.Database) is { Length: > 0 } ? null : new ThrowawayDatabase("bench");
+        database?.Use(builder);
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken);
 
-        try
+        var tutor = host.Services.GetRequiredService<ITutorService>();
+        var bank = host.Services.GetRequiredService<QuestionBank>();
+        var latencies = new List<double>[users];
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, users).Select(i => Task.Run(async () =>
         {
-            using var host = builder.Build();
-            await host.StartAsync(cancellationToken);
-
-            var tutor = host.Services.GetRequiredService<ITutorService>();
-            var bank = host.Services.GetRequiredService<QuestionBank>();
-            var latencies = new List<double>[users];
-            var errors = 0;
-            var clock = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, users).Select(i => Task.Run(async () =>
+            latencies[i] = [];
+            var user = new UserRef("bench", $"user-{i}", $"user {i}");
+            var conversation = new ConversationKey("bench", $"user-{i}");
+            for (var round = 0; round < rounds; round++)
             {
-                latencies[i] = [];
-                var user = new UserRef("bench", $"user-{i}", $"user {i}");
-                var conversation = new ConversationKey("bench", $"user-{i}");
-                for (var round = 0; round < rounds; round++)
+                var failed = await RunInterviewAsync(tutor, bank, user, conversation, questions, i + round, latencies[i], cancellationToken);
+                if (failed)
                 {
-                    var failed = await RunInterviewAsync(tutor, bank, user, conversation, questions, i + round, latencies[i], cancellationToken);
-                    if (failed)
-                    {
-                        Interlocked.Increment(ref errors);
-                    }
-                }
-            }, cancellationToken)));
-            clock.Stop();
-            await host.StopAsync(CancellationToken.None);
-
-            var all = latencies.SelectMany(l => l).Order().ToArray();
-            var seconds = clock.Elapsed.TotalSeconds;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"users: {users}, interviews: {users * rounds}, turns: {all.Length}, seconds: {seconds:0.00}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"turns/s: {all.Length / seconds:0.0}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency ms: p50 {Percentile(all, 0.50):0.0}, p90 {Percentile(all, 0.90):0.0}, p99 {Percentile(all, 0.99):0.0}, max {all[^1]:0.0}"));
-            Console.WriteLine($"failed interviews: {errors}");
-            return errors == 0 ? ExitCodes.Ok : ExitCodes.Failed;
-        }
-        finally
-        {
-            if (temporary is not null)
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                try
-                {
-                    Directory.Delete(temporary, recursive: true);
-                }
-                catch (IOException)
-                {
-                    // Left for the OS temp cleaner.
+                    Interlocked.Increment(ref errors);
                 }
             }
-        }
+        }, cancellationToken)));
+        clock.Stop();
+        await host.StopAsync(CancellationToken.None);
+
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"users: {users}, interviews: {users * rounds}, turns: {all.Length}, seconds: {seconds:0.00}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"turns/s: {all.Length / seconds:0.0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"latency ms: p50 {Percentile(all, 0.50):0.0}, p90 {Percentile(all, 0.90):0.0}, p99 {Percentile(all, 0.99):0.0}, max {all[^1]:0.0}"));
+        Console.WriteLine($"failed interviews: {errors}");
+        return errors == 0 ? ExitCodes.Ok : ExitCodes.Failed;
     }
 
     /// <summary>One interview: every other answer is the reference answer, the rest are weak (drawing follow-ups).</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Ask.Evaluation;
 using TutorBot.Core.Bank;
@@ -38,38 +37,27 @@ public static class EvalConversationCommand
                 return ExitCodes.BadArguments;
             }
 
-            var database = Path.Combine(Path.GetTempPath(), $"tutorbot-eval-{Guid.NewGuid():N}.db");
-            try
+            var builder = TutorHost.CreateBuilder(parseResult);
+            using var database = new ThrowawayDatabase("eval");
+            database.Use(builder);
+            using var host = builder.Build();
+            await host.StartAsync(cancellationToken);
+            var bank = host.Services.GetRequiredService<QuestionBank>();
+            var unknown = conversations.SelectMany(c => c.Turns)
+                .SelectMany(t => t.ExpectedIds.Where(id => bank.Find(id) is null).Select(id => $"{path}:{t.Line}: unknown entry id '{id}'"))
+                .ToList();
+            if (unknown.Count > 0)
             {
-                var builder = TutorHost.CreateBuilder(parseResult);
-                builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = database });
-                using var host = builder.Build();
-                await host.StartAsync(cancellationToken);
-                var bank = host.Services.GetRequiredService<QuestionBank>();
-                var unknown = conversations.SelectMany(c => c.Turns)
-                    .SelectMany(t => t.ExpectedIds.Where(id => bank.Find(id) is null).Select(id => $"{path}:{t.Line}: unknown entry id '{id}'"))
-                    .ToList();
-                if (unknown.Count > 0)
-                {
-                    unknown.ForEach(Console.Error.WriteLine);
-                    return ExitCodes.BadArguments;
-                }
+                unknown.ForEach(Console.Error.WriteLine);
+                return ExitCodes.BadArguments;
+            }
 
-                var report = await ConversationEvaluator.EvaluateAsync(host.Services.GetRequiredService<ITutorService>(), conversations, cancellationToken);
-                Console.WriteLine(parseResult.GetValue(json)
-                    ? JsonSerializer.Serialize(ConversationReportJson.From(report), CliJson.Options)
-                    : ConversationReportText.Render(report, parseResult.GetValue(misses)));
-                await host.StopAsync(cancellationToken);
-                return ExitCodes.Ok;
-            }
-            finally
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                foreach (var file in new[] { database, database + "-wal", database + "-shm" })
-                {
-                    File.Delete(file);
-                }
-            }
+            var report = await ConversationEvaluator.EvaluateAsync(host.Services.GetRequiredService<ITutorService>(), conversations, cancellationToken);
+            Console.WriteLine(parseResult.GetValue(json)
+                ? JsonSerializer.Serialize(ConversationReportJson.From(report), CliJson.Options)
+                : ConversationReportText.Render(report, parseResult.GetValue(misses)));
+            await host.StopAsync(cancellationToken);
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -7,7 +7,6 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
-using TutorBot.Storage;
 
 namespace TutorBot.Host.Commands;
 
@@ -38,43 +37,28 @@ public static class EvalInterviewerCommand
         }
 
         var builder = TutorHost.CreateBuilder(parseResult);
-        var temporary = Path.Combine(Path.GetTempPath(), $"tutorbot-eval-{Guid.NewGuid():N}");
-        builder.Configuration[$"{StorageOptions.SectionName}:Path"] = Path.Combine(temporary, "eval.db");
-        try
+        using var database = new ThrowawayDatabase("eval");
+        database.Use(builder);
+        using var host = builder.Build();
+        await host.StartAsync(cancellationToken);
+        var tutor = host.Services.GetRequiredService<ITutorService>();
+        var bank = host.Services.GetRequiredService<QuestionBank>();
+        var results = new List<InterviewerCandidateResult>();
+        foreach (var candidate in InterviewerCandidate.All)
         {
-            using var host = builder.Build();
-            await host.StartAsync(cancellationToken);
-            var tutor = host.Services.GetRequiredService<ITutorService>();
-            var bank = host.Services.GetRequiredService<QuestionBank>();
-            var results = new List<InterviewerCandidateResult>();
-            foreach (var candidate in InterviewerCandidate.All)
-            {
-                results.Add(await InterviewerSimulation.RunAsync(tutor, bank, candidate, interviews, questions, cancellationToken));
-            }
-
-            await host.StopAsync(CancellationToken.None);
-            if (json)
-            {
-                Console.WriteLine(JsonSerializer.Serialize(results, CliJson.Options));
-            }
-            else
-            {
-                results.ForEach(r => Console.WriteLine(r.ToText()));
-            }
-
-            return ExitCodes.Ok;
+            results.Add(await InterviewerSimulation.RunAsync(tutor, bank, candidate, interviews, questions, cancellationToken));
         }
-        finally
+
+        await host.StopAsync(CancellationToken.None);
+        if (json)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(temporary, recursive: true);
-            }
-            catch (IOException)
-            {
-                // Left for the OS temp cleaner.
-            }
+            Console.WriteLine(JsonSerializer.Serialize(results, CliJson.Options));
         }
+        else
+        {
+            results.ForEach(r => Console.WriteLine(r.ToText()));
+        }
+
+        return ExitCodes.Ok;
     }
 }

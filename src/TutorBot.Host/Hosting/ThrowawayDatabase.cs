@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+using TutorBot.Storage;
+
+namespace TutorBot.Host.Hosting;
+
+/// <summary>
+/// A fresh SQLite file in a folder of its own under the temp directory, for verbs that play users through the real
+/// tutor without touching the user's database; the folder goes when this is disposed (after the host that used it).
+/// </summary>
+public sealed class ThrowawayDatabase : IDisposable
+{
+    private readonly string _folder;
+
+    public ThrowawayDatabase(string purpose)
+    {
+        _folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"tutorbot-{purpose}-{Guid.NewGuid():N}");
+        Path = System.IO.Path.Combine(_folder, $"{purpose}.db");
+    }
+
+    public string Path { get; }
+
+    /// <summary>Points the host's storage at this file.</summary>
+    public void Use(HostApplicationBuilder builder) => builder.Configuration[$"{StorageOptions.SectionName}:Path"] = Path;
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; they must close before it can go.
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Never created: the verb stopped before storage was used.
+        }
+        catch (IOException)
+        {
+            // Left for the OS temp cleaner.
+        }
+    }
+}
