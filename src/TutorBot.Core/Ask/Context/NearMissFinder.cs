@@ -18,9 +18,8 @@ public static class NearMissFinder
         var terms = subjects.Where(s => s.IsTerm).ToList();
         // An entry that explains is a better stand-in than a worked calculation that merely mentions the name. When the
         // question's plain words ("configure", "jobs") rank other entries first, its terms alone find the entry on them.
-        var byTerms = terms.Count > 0 ? search.Search(string.Join(' ', terms.Select(t => t.Text)), hits.Count) : [];
         var candidates = hits.Where(h => h.Coverage >= MinCoverage).OrderBy(h => h.Entry.Kind == EntryKind.Calculation)
-            .Concat(byTerms.Where(search.IsRelevant).OrderBy(h => h.Entry.Kind == EntryKind.Calculation));
+            .Concat(ByTerms(search, terms, hits.Count));
         foreach (var hit in candidates)
         {
             if (!terms.Any(n => Covers(search, n, hit.Entry.Id)))
@@ -33,6 +32,20 @@ public static class NearMissFinder
         }
 
         return null;
+    }
+
+    /// <summary>The entries the question's terms alone find, searched only when the question's own hits gave none.</summary>
+    private static IEnumerable<SearchHit> ByTerms(IQuestionSearch search, IReadOnlyList<QuerySubject> terms, int count)
+    {
+        if (terms.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var hit in search.Search(string.Join(' ', terms.Select(t => t.Text)), count).Where(search.IsRelevant).OrderBy(h => h.Entry.Kind == EntryKind.Calculation))
+        {
+            yield return hit;
+        }
     }
 
     private static bool Covers(IQuestionSearch search, QuerySubject subject, string entryId) =>
