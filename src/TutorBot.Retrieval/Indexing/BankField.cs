@@ -9,12 +9,10 @@ public sealed record BankField(string Name, float Boost)
     /// <summary>Every searchable word of the entry, matched only to count document frequencies for coverage.</summary>
     public const string AllField = "all";
 
-    /// <summary>The entry's id read as words: what the entry is about, in a field short enough to tell "the" entry on a subject from those that mention it.</summary>
-    public static BankField Subject { get; } = new("subject", 0.5f);
     public static BankField Question { get; } = new("question", 3.0f);
     public static BankField KeyPoints { get; } = new("key_points", 1.5f);
     public static BankField Followups { get; } = new("followups", 1.0f);
     public static BankField Answer { get; } = new("answer", 0.7f);
 
-    public static IReadOnlyList<BankField> Searched { get; } = [Subject, Question, KeyPoints, Followups, Answer];
+    public static IReadOnlyList<BankField> Searched { get; } = [Question, KeyPoints, Followups, Answer];
 }

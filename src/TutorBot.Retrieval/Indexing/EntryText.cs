@@ -9,7 +9,6 @@ public static class EntryText
     {
         var parts = field switch
         {
-            _ when field == BankField.Subject => [entry.Id.Replace('-', ' ')],
             _ when field == BankField.Question => [entry.Question.Zh, entry.Question.En],
             _ when field == BankField.KeyPoints => entry.KeyPoints
                 .SelectMany(k => new[] { k.Text.Zh, k.Text.En }.Concat(k.Aliases))
