@@ -18,10 +18,11 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
     private readonly QueryInterpreter _interpreter;
     private readonly RetrievalOptions _options;
 
-    public LuceneQuestionSearch(QuestionBank bank, SynonymTable synonyms, RetrievalOptions options)
+    /// <param name="cache">Where built indexes are kept between starts; null builds the index in memory every time.</param>
+    public LuceneQuestionSearch(QuestionBank bank, SynonymTable synonyms, RetrievalOptions options, BankIndexCache? cache = null)
     {
         _options = options;
-        _index = BankIndex.Build(bank.Entries);
+        _index = cache is null ? BankIndex.Build(bank.Entries) : cache.Open(bank.Entries);
         var corrector = new TermCorrector(_index.TermsByWord, _index.DocumentFrequency);
         _interpreter = new QueryInterpreter(_index, new SynonymMatcher(synonyms, _index.Extractor), corrector, options);
     }

@@ -32,4 +32,28 @@ public sealed class RetrievalOptions
     /// <summary>At most this many distinct concepts of a query are searched.</summary>
     [Range(1, 200)]
     public int MaxConcepts { get; set; } = 32;
+
+    /// <summary>
+    /// Where built search indexes are kept between starts, one folder per bank version; empty turns the cache off.
+    /// Unset: $XDG_CACHE_HOME/tutorbot/index, or ~/.cache/tutorbot/index.
+    /// </summary>
+    public string? IndexCachePath { get; set; }
+
+    public string? ResolvedIndexCachePath() => IndexCachePath switch
+    {
+        null => Path.Combine(UserCacheRoot(), "tutorbot", "index"),
+        { Length: 0 } => null,
+        var path => path,
+    };
+
+    private static string UserCacheRoot()
+    {
+        if (Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg)
+        {
+            return xdg;
+        }
+
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 ? Path.Combine(home, ".cache") : Path.GetTempPath();
+    }
 }

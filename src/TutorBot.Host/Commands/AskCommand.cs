@@ -32,7 +32,7 @@ public static class AskCommand
                 return ExitCodes.BadArguments;
             }
 
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Calculators | HostParts.Search | HostParts.Model).Build();
 
             // Started so that hosted services (the model, when one is configured) are loaded before asking.
             await host.StartAsync(cancellationToken);

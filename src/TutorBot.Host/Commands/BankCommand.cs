@@ -27,7 +27,7 @@ public static class BankCommand
         {
             var path = parseResult.GetValue(directory) ?? BankPath(parseResult);
             var result = BankLoader.Load(path);
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Search).Build();
             var analyzer = host.Services.GetRequiredService<ITextAnalyzer>();
             var errors = result.Errors.Concat(BankLinter.Lint(result.Bank, analyzer.Terms)).ToList();
             foreach (var error in errors)
@@ -105,7 +105,7 @@ public static class BankCommand
     }
 
     private static string BankPath(ParseResult parseResult) =>
-        TutorHost.CreateBuilder(parseResult).Configuration[$"{BankOptions.SectionName}:Path"] ?? new BankOptions().Path;
+        TutorHost.CreateBuilder(parseResult, HostParts.None).Configuration[$"{BankOptions.SectionName}:Path"] ?? new BankOptions().Path;
 
     private static QuestionBank? LoadOrReport(ParseResult parseResult, out int exitCode)
     {

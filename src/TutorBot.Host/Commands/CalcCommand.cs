@@ -98,7 +98,7 @@ public static class CalcCommand
                 return Fail("NAME: give a calculator name or --text \"QUESTION\", not both or neither");
             }
 
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Calculators).Build();
             var service = host.Services.GetRequiredService<ICalculatorService>();
             try
             {

@@ -34,7 +34,7 @@ public static class ChatCommand
     {
         var name = string.IsNullOrWhiteSpace(userName) ? DefaultUser() : userName.Trim();
         Console.OutputEncoding = new UTF8Encoding(false);
-        using var host = TutorHost.CreateBuilder(parseResult).Build();
+        using var host = TutorHost.CreateBuilder(parseResult, HostParts.Tutor).Build();
         await host.StartAsync(cancellationToken);
 
         var tutor = host.Services.GetRequiredService<TutorService>();

@@ -56,7 +56,7 @@ public static class GradeCommand
                 language = parsed;
             }
 
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Calculators | HostParts.Search | HostParts.Model).Build();
 
             // Started so that the model, when one is configured, is loaded for the judge.
             await host.StartAsync(cancellationToken);

@@ -34,7 +34,7 @@ public static class ModelCommand
         };
         command.SetAction(parseResult =>
         {
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Calculators | HostParts.Model).Build();
             var options = host.Services.GetRequiredService<IOptions<LlmOptions>>().Value;
             var contextSize = parseResult.GetValue(context) ?? options.ContextSize;
             var sequenceCount = parseResult.GetValue(sequences) ?? options.Sequences;

@@ -43,7 +43,7 @@ public static class SearchCommand
                 return ExitCodes.BadArguments;
             }
 
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Search).Build();
 
             var search = host.Services.GetRequiredService<IQuestionSearch>();
             if (file is not null)

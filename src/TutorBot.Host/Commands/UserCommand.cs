@@ -25,7 +25,7 @@ public static class UserCommand
         var command = new Command("export", "Print every stored row of a user (interviews, answers, grades, review state) as JSON.") { name, frontend, output };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Storage).Build();
             var (who, where) = (parseResult.GetValue(name)!, parseResult.GetValue(frontend)!);
             var export = await host.Services.GetRequiredService<IUserDataRepository>().ExportAsync(where, who, cancellationToken);
             if (export is null)
@@ -63,7 +63,7 @@ public static class UserCommand
         var command = new Command("delete", "Delete every stored row of a user, in one transaction.") { name, frontend };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = TutorHost.CreateBuilder(parseResult).Build();
+            using var host = TutorHost.CreateBuilder(parseResult, HostParts.Storage).Build();
             var (who, where) = (parseResult.GetValue(name)!, parseResult.GetValue(frontend)!);
             var deleted = await host.Services.GetRequiredService<IUserDataRepository>().DeleteAsync(where, who, cancellationToken);
             if (deleted == 0)

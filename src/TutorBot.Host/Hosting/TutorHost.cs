@@ -18,7 +18,7 @@ namespace TutorBot.Host.Hosting;
 /// <summary>The composition root: configuration from ./appsettings.json, TUTORBOT__ variables and the command line.</summary>
 public static class TutorHost
 {
-    public static HostApplicationBuilder CreateBuilder(ParseResult parseResult)
+    public static HostApplicationBuilder CreateBuilder(ParseResult parseResult, HostParts parts = HostParts.All)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -51,12 +51,32 @@ public static class TutorHost
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
         builder.AddTutorCore();
-        builder.AddCalculators();
-        builder.AddTextAnalysis();
-        builder.AddRetrieval();
-        builder.AddLlm();
-        builder.AddStorage();
-        builder.AddDiscord();
+        if (parts.HasFlag(HostParts.Calculators))
+        {
+            builder.AddCalculators();
+        }
+
+        if (parts.HasFlag(HostParts.Search))
+        {
+            builder.AddTextAnalysis();
+            builder.AddRetrieval();
+        }
+
+        if (parts.HasFlag(HostParts.Model))
+        {
+            builder.AddLlm();
+        }
+
+        if (parts.HasFlag(HostParts.Storage))
+        {
+            builder.AddStorage();
+        }
+
+        if (parts.HasFlag(HostParts.Discord))
+        {
+            builder.AddDiscord();
+        }
+
         return builder;
     }
 }

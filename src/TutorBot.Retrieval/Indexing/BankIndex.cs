@@ -6,28 +6,27 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using TutorBot.Core.Bank;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace TutorBot.Retrieval.Indexing;
 
-/// <summary>An in-memory BM25 index of the bank's entries, built once; thread-safe for searching.</summary>
+/// <summary>A BM25 index of the bank's entries, built in memory or opened from a cached copy; thread-safe for searching.</summary>
 public sealed class BankIndex : IDisposable
 {
     private static readonly FieldType PresenceOnly = CreatePresenceOnly();
 
-    private readonly RAMDirectory _directory;
+    private readonly LuceneDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IReadOnlyList<BankEntry> _entries;
     private readonly NumericDocValues _ordinals;
-    private readonly string[][] _termsOfEntries;
     private readonly ConcurrentDictionary<int, HashSet<string>> _termSets = new();
 
-    private BankIndex(RAMDirectory directory, IReadOnlyList<BankEntry> entries, TermExtractor extractor, string[][] termsOfEntries, Dictionary<string, string> termsByWord)
+    private BankIndex(LuceneDirectory directory, IReadOnlyList<BankEntry> entries, BankIndexTerms terms)
     {
         _directory = directory;
         _entries = entries;
-        _termsOfEntries = termsOfEntries;
-        Extractor = extractor;
-        TermsByWord = termsByWord;
+        Terms = terms;
+        Extractor = new TermExtractor(new BankAnalyzer());
         _reader = DirectoryReader.Open(directory);
         _ordinals = MultiDocValues.GetNumericValues(_reader, BankField.OrdinalField);
         Searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
@@ -40,13 +39,33 @@ public sealed class BankIndex : IDisposable
     public int Count => _entries.Count;
 
     /// <summary>Every English word of the bank as written, with its analyzed term, for correcting misspelled query words.</summary>
-    public IReadOnlyDictionary<string, string> TermsByWord { get; }
+    public IReadOnlyDictionary<string, string> TermsByWord => Terms.ByWord;
+
+    public BankIndexTerms Terms { get; }
 
     public static BankIndex Build(IReadOnlyList<BankEntry> entries)
     {
+        var directory = new RAMDirectory();
+        return new BankIndex(directory, entries, Write(entries, directory));
+    }
+
+    /// <summary>Opens an index written by <see cref="CopyTo"/> for the same entries in the same order.</summary>
+    public static BankIndex Open(LuceneDirectory directory, IReadOnlyList<BankEntry> entries, BankIndexTerms terms) =>
+        new(directory, entries, terms);
+
+    /// <summary>Copies the index's files into another directory, e.g. one on disk.</summary>
+    public void CopyTo(LuceneDirectory target)
+    {
+        foreach (var file in _directory.ListAll())
+        {
+            _directory.Copy(target, file, file, IOContext.DEFAULT);
+        }
+    }
+
+    private static BankIndexTerms Write(IReadOnlyList<BankEntry> entries, LuceneDirectory directory)
+    {
         var analyzer = new BankAnalyzer();
         var extractor = new TermExtractor(analyzer);
-        var directory = new RAMDirectory();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
             Similarity = new BM25Similarity(),
@@ -83,7 +102,7 @@ public sealed class BankIndex : IDisposable
             writer.Commit();
         }
 
-        return new BankIndex(directory, entries, extractor, termsOfEntries, termsByWord);
+        return new BankIndexTerms(termsOfEntries, termsByWord);
     }
 
     public BankEntry EntryOf(int docId) => _entries[(int)_ordinals.Get(docId)];
@@ -95,7 +114,7 @@ public sealed class BankIndex : IDisposable
     public IReadOnlySet<string> TermsOf(int docId)
     {
         var ordinal = (int)_ordinals.Get(docId);
-        return _termSets.GetOrAdd(ordinal, o => _termsOfEntries[o].ToHashSet(StringComparer.Ordinal));
+        return _termSets.GetOrAdd(ordinal, o => Terms.OfEntries[o].ToHashSet(StringComparer.Ordinal));
     }
 
     public void Dispose()
