@@ -22,6 +22,9 @@ public sealed class IssueTableConversationTests(ShippedBankFixture fixture) : IC
     [InlineData("Chinchilla 的结论是什么？", "那每个参数该配多少 token？", ResolvedAs.Followup, "scaling-laws-chinchilla")]
     [InlineData("生产环境部署 70B 对话模型，硬件怎么选？", "精度选哪种？", ResolvedAs.Followup, "serving-70b-hardware-plan")]
     [InlineData("FlashAttention 为什么能加速？", "那显存呢？", ResolvedAs.Followup, "flashattention")]
+    [InlineData("推理时的显存怎么估算？", "那训练呢？", ResolvedAs.Followup, "training-memory-estimation")]
+    [InlineData("How would you estimate GPU memory for serving a model?", "and for training?", ResolvedAs.Followup, "training-memory-estimation")]
+    [InlineData("What does ZeRO-3 partition?", "and FSDP?", ResolvedAs.Followup, "fsdp")]
     [InlineData("What is speculative decoding?", "How do I bake sourdough?", ResolvedAs.Refused, "")]
     public async Task TheSecondQuestionIsAnsweredFromItsThreadOrRefused(string first, string second, ResolvedAs expected, string entries)
     {

@@ -88,6 +88,13 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
                 : ThreadDecision.Refused(question);
         }
 
+        // A name of its own ("and FSDP?") is weighed below against the conversation; a common word ("那训练呢？") swaps
+        // a part of the previous question.
+        if (!subjects.Any(s => s.IsName) && ContrastTarget(question, language, entries[0], context, figures) is { } contrast)
+        {
+            return new ThreadDecision(ResolvedAs.Followup, contrast, entries[0], JoinedQuery(question, entries[0], language));
+        }
+
         var best = search.SearchAmong(question, ids).FirstOrDefault(search.IsRelevant);
         if (best is not null)
         {
@@ -105,6 +112,34 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
             ? new ThreadDecision(ResolvedAs.Followup, combined, entries[0], JoinedQuery(question, entries[0], language))
             : Followup(entries[0], entries[0], question, language);
     }
+
+    /// <summary>
+    /// "那训练呢？" after "how do you estimate inference memory?": the previous question asked again about something its
+    /// entry neither names in its question nor makes a key point of. Among the entries that answer both together, the first whose own question names it.
+    /// </summary>
+    private BankEntry? ContrastTarget(string question, Language language, BankEntry latest, IReadOnlyList<ContextTurn> context, bool figures)
+    {
+        if (ContrastFollowup.Subject(question) is not { } subject || Names(latest, subject) || Covers(latest, subject))
+        {
+            return null;
+        }
+
+        var previous = context.FirstOrDefault(t => t.Question.Length > 0)?.Question ?? latest.Question.For(language);
+        return search.Search(subject + "\n" + previous, Depth)
+            .Where(search.IsRelevant)
+            .Select(h => h.Entry)
+            .FirstOrDefault(e => Names(e, subject) && Answerable(e, figures) is not null);
+    }
+
+    /// <summary>"那显存呢？" after FlashAttention asks about a point of the same entry, not about another entry.</summary>
+    private static bool Covers(BankEntry entry, string subject) =>
+        entry.KeyPoints.Any(k =>
+            k.Text.Zh.Contains(subject, StringComparison.OrdinalIgnoreCase)
+            || k.Text.En.Contains(subject, StringComparison.OrdinalIgnoreCase));
+
+    private static bool Names(BankEntry entry, string subject) =>
+        entry.Question.Zh.Contains(subject, StringComparison.OrdinalIgnoreCase)
+        || entry.Question.En.Contains(subject, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A worked calculation answers a follow-up only when the follow-up gives figures of its own.</summary>
     private static BankEntry? Answerable(BankEntry? entry, bool figures) =>
