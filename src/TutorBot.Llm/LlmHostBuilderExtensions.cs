@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.SemanticKernel;
 using TutorBot.Calculators;
+using TutorBot.Core.Calculations;
 using TutorBot.Core.Model;
 using TutorBot.Llm.Chat;
 using TutorBot.Llm.Grammars;
@@ -11,6 +12,7 @@ using TutorBot.Llm.Hosting;
 using TutorBot.Llm.Memory;
 using TutorBot.Llm.Model;
 using TutorBot.Llm.Prompts;
+using TutorBot.Llm.Tools;
 
 namespace TutorBot.Llm;
 
@@ -18,7 +20,7 @@ public static class LlmHostBuilderExtensions
 {
     /// <summary>
     /// The local model (loaded by a hosted service), its IChatClient, a Semantic Kernel Kernel that uses it and holds
-    /// the calculator plugins, and
+    /// the calculator plugins, the planner that lets the model pick a plugin for a question the router cannot read, and
     /// ITutorModel on top; with no model configured ITutorModel reports "no model" just as NoTutorModel does.
     /// </summary>
     public static IHostApplicationBuilder AddLlm(this IHostApplicationBuilder builder)
@@ -38,6 +40,7 @@ public static class LlmHostBuilderExtensions
         builder.Services.AddTransient(sp => new KernelPluginCollection(
             sp.GetServices<ICalculator>().Select(calculator => KernelPluginFactory.CreateFromObject(calculator, calculator.Name.Replace('-', '_')))));
         builder.Services.Replace(ServiceDescriptor.Singleton<ITutorModel, LlamaTutorModel>());
+        builder.Services.TryAddSingleton<ICalculationPlanner, KernelCalculationPlanner>();
         return builder;
     }
 }

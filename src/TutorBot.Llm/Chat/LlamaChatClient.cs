@@ -6,22 +6,42 @@ using TutorBot.Llm.Generation;
 using TutorBot.Llm.Grammars;
 using TutorBot.Llm.Hosting;
 using TutorBot.Llm.Templates;
+using TutorBot.Llm.Tools;
 
 namespace TutorBot.Llm.Chat;
 
 /// <summary>
 /// IChatClient over the local model: applies the chat template, trims the conversation to the context, and
-/// honours MaxOutputTokens, StopSequences, Temperature, Seed and a GBNF grammar (see <see cref="LlamaChatOptions"/>).
+/// honours MaxOutputTokens, StopSequences, Temperature, Seed, a GBNF grammar (see <see cref="LlamaChatOptions"/>) and
+/// function tools (one call per reply, held to a grammar).
 /// </summary>
 public sealed class LlamaChatClient(ModelHost host, IOptions<LlmOptions> options) : IChatClient
 {
     public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var functions = Functions(options);
+        var required = options?.ToolMode is RequiredChatToolMode;
+        if (functions.Count > 0)
+        {
+            // A local model has no native tool calls: the functions are described in a system turn and the reply is
+            // held to a grammar whose every sentence is one call.
+            messages = messages.Prepend(new ChatMessage(ChatRole.System, ToolCallPrompt.Describe(functions, required)));
+            options = options!.Clone();
+            options.AdditionalProperties = new AdditionalPropertiesDictionary(options.AdditionalProperties ?? [])
+            {
+                [LlamaChatOptions.Grammar] = ToolCallGrammar.For(functions, required),
+            };
+        }
+
         var (model, request) = await PrepareAsync(messages, options, cancellationToken).ConfigureAwait(false);
         var result = await model.Scheduler.GenerateAsync(request, cancellationToken).ConfigureAwait(false);
-        return new ChatResponse(new ChatMessage(ChatRole.Assistant, result.Text))
+        var call = functions.Count > 0 ? ToolCallParser.Parse(result.Text, functions) : null;
+        var reply = call is null ? new ChatMessage(ChatRole.Assistant, result.Text) : new ChatMessage(ChatRole.Assistant, [call]);
+        return new ChatResponse(reply)
         {
-            FinishReason = result.FinishReason == FinishReason.Stop ? ChatFinishReason.Stop : ChatFinishReason.Length,
+            FinishReason = call is not null ? ChatFinishReason.ToolCalls
+                : result.FinishReason == FinishReason.Stop ? ChatFinishReason.Stop
+                : ChatFinishReason.Length,
             ModelId = model.Metadata.Name,
             Usage = new UsageDetails { InputTokenCount = result.PromptTokens, OutputTokenCount = result.GeneratedTokens },
         };
@@ -87,6 +107,20 @@ public sealed class LlamaChatClient(ModelHost host, IOptions<LlmOptions> options
             UserKey = Property(chatOptions, LlamaChatOptions.UserKey) ?? "",
         };
         return (model, request);
+    }
+
+    /// <summary>The functions the model may call: none when tools are off, only the named one when it is required.</summary>
+    private static List<AIFunctionDeclaration> Functions(ChatOptions? options)
+    {
+        if (options?.Tools is not { Count: > 0 } tools || options.ToolMode is NoneChatToolMode)
+        {
+            return [];
+        }
+
+        var functions = tools.OfType<AIFunctionDeclaration>().ToList();
+        return options.ToolMode is RequiredChatToolMode { RequiredFunctionName: { } name }
+            ? functions.Where(f => f.Name == name).ToList()
+            : functions;
     }
 
     private static string? Property(ChatOptions? options, string key) =>
