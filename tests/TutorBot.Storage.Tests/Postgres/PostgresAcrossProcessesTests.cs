@@ -4,6 +4,7 @@ using Npgsql;
 using TutorBot.Core.Conversation;
 using TutorBot.Storage.Postgres;
 using TutorBot.Storage.Tests.Providers;
+using TutorBot.Testing.Postgres;
 using TutorBot.Testing;
 
 namespace TutorBot.Storage.Tests.Postgres;

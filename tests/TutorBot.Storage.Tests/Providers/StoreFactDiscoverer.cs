@@ -1,3 +1,4 @@
+using TutorBot.Testing.Postgres;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

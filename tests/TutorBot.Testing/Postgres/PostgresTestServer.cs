@@ -1,4 +1,4 @@
-namespace TutorBot.Storage.Tests.Providers;
+namespace TutorBot.Testing.Postgres;
 
 /// <summary>
 /// The PostgreSQL server the tests use, from TUTORBOT_TEST_POSTGRES (set by .ci/run or scripts/test-postgres.sh).

@@ -1,4 +1,6 @@
-namespace TutorBot.Storage.Tests.Providers;
+using Xunit;
+
+namespace TutorBot.Testing.Postgres;
 
 /// <summary>A test that needs the PostgreSQL test server: skipped with the reason where none is configured or required.</summary>
 [AttributeUsage(AttributeTargets.Method)]
