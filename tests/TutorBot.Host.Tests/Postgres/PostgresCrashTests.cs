@@ -33,15 +33,7 @@ public sealed class PostgresCrashTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("feedback", (await other.ReadUntilAsync("feedback"))[^1].GetProperty("type").GetString());
 
         using var restarted = ChatSession.Start(environment, "crash");
-        var resumed = await restarted.ReadUntilAsync("question");
-        var open = resumed[^1];
-        output.WriteLine($"resumed with {resumed[0].GetProperty("type").GetString()} (feedback: the kill came before grading)");
-        Assert.Contains(resumed[0].GetProperty("type").GetString(), new[] { "feedback", "info" });
-        Assert.True(
-            open.GetProperty("is_followup").GetBoolean()
-                ? open.GetProperty("question_number").GetInt32() == position
-                : open.GetProperty("question_number").GetInt32() == position + 1,
-            open.ToString());
+        await ResumedChat.AssertResumedAfterAsync(restarted, position, output);
         Assert.Equal([$"{Answer}|True"], CrashAnswers());
 
         Assert.Equal(0, await restarted.QuitAsync());
