@@ -35,6 +35,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IConversationContextStore, SqlConversationContextStore>();
         builder.Services.AddSingleton<IUserDataRepository, SqlUserDataRepository>();
         builder.Services.AddSingleton<IInterviewOwners, SqlInterviewOwners>();
+        builder.Services.AddSingleton<IRequestCooldowns, SqlRequestCooldowns>();
         builder.Services.AddSingleton<IProgressChart, ScottPlotProgressChart>();
         return builder;
     }

@@ -120,6 +120,12 @@ public static class PostgresMigrations
             ALTER TABLE answers ADD COLUMN elapsed_ms BIGINT;
             ALTER TABLE answers ADD COLUMN late BOOLEAN NOT NULL DEFAULT FALSE;
             """),
+        new(6, "cooldown on model-backed requests per user, shared by every bot process", """
+            CREATE TABLE request_cooldowns (
+                user_id BIGINT PRIMARY KEY REFERENCES users (id),
+                started_at BIGINT NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

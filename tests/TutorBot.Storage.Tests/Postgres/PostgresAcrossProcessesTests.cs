@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using Npgsql;
 using TutorBot.Core.Conversation;
 using TutorBot.Storage.Postgres;
+using TutorBot.Storage.Repositories;
 using TutorBot.Storage.Tests.Providers;
 using TutorBot.Testing.Postgres;
 using TutorBot.Testing;
@@ -57,6 +58,21 @@ public sealed class PostgresAcrossProcessesTests : IDisposable
         Assert.Equal(["20"], await first.Scan.ColumnAsync("SELECT count(DISTINCT user_id) FROM interviews WHERE status = 'active';"));
         var errors = replies.SelectMany(r => r).Where(r => r.Kind == ReplyKind.Error).ToList();
         Assert.All(errors, e => Assert.StartsWith("Not saved: another of your messages changed this at the same moment", e.Text));
+    }
+
+    [PostgresFact]
+    public async Task TwoProcessesClaimingOneUsersCooldownAtOnceOnPostgresLetOneRequestThrough()
+    {
+        await using var first = new PostgresDatabase(_database.Value.ConnectionString);
+        await using var second = new PostgresDatabase(_database.Value.ConnectionString);
+        var processes = new[] { new SqlRequestCooldowns(first), new SqlRequestCooldowns(second) };
+        var now = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        var ada = new UserRef("discord", "1", "Ada");
+
+        var waits = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => processes[i % 2].TryStartAsync(ada, now, TimeSpan.FromMinutes(1)))));
+
+        Assert.Single(waits, w => w is null);
+        Assert.Equal(TimeSpan.FromSeconds(30), await processes[1].TryStartAsync(ada, now.AddSeconds(30), TimeSpan.FromMinutes(1)));
     }
 
     [PostgresFact]
