@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using TutorBot.Core.Persistence;
 using TutorBot.Discord.Commands;
 using TutorBot.Discord.Gateway;
 using TutorBot.Discord.Interactions;
@@ -34,6 +35,7 @@ public static class DiscordHostBuilderExtensions
         services.TryAddSingleton<DiscordGatewayClient>();
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<DiscordBotStatus>();
+        services.TryAddSingleton<IRequestCooldowns, InMemoryRequestCooldowns>();
         services.TryAddSingleton<UserLimits>();
         services.TryAddSingleton<PerUserQueue>();
         services.TryAddSingleton<InterviewOwnership>();

@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using TutorBot.Storage.Migrations;
+using TutorBot.Storage.Repositories;
 
 namespace TutorBot.Storage;
 
@@ -9,14 +11,13 @@ namespace TutorBot.Storage;
 /// connection per operation. Writes in this process queue on a gate instead of spinning on SQLITE_BUSY; other
 /// processes sharing the file are covered by the busy timeout. Every write runs in one IMMEDIATE transaction.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IStoreDatabase
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
     private readonly string _synchronous;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly SemaphoreSlim _migrateGate = new(1, 1);
-    private volatile bool _ready;
+    private readonly ReadyOnce _ready = new();
 
     public SqliteDatabase(IOptions<StorageOptions> options)
         : this(options.Value.Path, options.Value.BusyTimeoutSeconds, options.Value.Synchronous)
@@ -40,30 +41,19 @@ public sealed class SqliteDatabase
 
     public string Path { get; }
 
-    /// <summary>Checks the file is a TutorBot database (or new) and applies pending migrations; safe to call repeatedly.</summary>
-    public async Task EnsureReadyAsync(CancellationToken cancellationToken = default)
-    {
-        if (_ready)
-        {
-            return;
-        }
+    public string Describe => Path;
 
-        await _migrateGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (!_ready)
+    /// <summary>Checks the file is a TutorBot database (or new) and applies pending migrations; safe to call repeatedly.</summary>
+    public Task EnsureReadyAsync(CancellationToken cancellationToken = default) =>
+        _ready.EnsureAsync(
+            _ =>
             {
                 Prepare();
-                _ready = true;
-            }
-        }
-        finally
-        {
-            _migrateGate.Release();
-        }
-    }
+                return Task.CompletedTask;
+            },
+            cancellationToken);
 
-    public async Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken = default)
+    public async Task<T> ReadAsync<T>(Func<DbConnection, T> read, CancellationToken cancellationToken = default)
     {
         await EnsureReadyAsync(cancellationToken);
         try
@@ -77,7 +67,7 @@ public sealed class SqliteDatabase
         }
     }
 
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> write, CancellationToken cancellationToken = default)
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> write, CancellationToken cancellationToken = default)
     {
         await EnsureReadyAsync(cancellationToken);
         await _writeGate.WaitAsync(cancellationToken);
@@ -99,12 +89,14 @@ public sealed class SqliteDatabase
         }
     }
 
-    public Task WriteAsync(Action<SqliteConnection, SqliteTransaction> write, CancellationToken cancellationToken = default) =>
-        WriteAsync((connection, transaction) =>
-        {
-            write(connection, transaction);
-            return true;
-        }, cancellationToken);
+    public IReadOnlyList<string> Tables(DbConnection connection, DbTransaction? transaction) =>
+        connection.Strings("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;", transaction);
+
+    public IReadOnlySet<string> Columns(DbConnection connection, DbTransaction? transaction, string table) =>
+        connection.Strings("SELECT name FROM pragma_table_info(@table);", transaction, ("@table", table)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    public void DeferForeignKeys(DbConnection connection, DbTransaction transaction) =>
+        connection.Execute("PRAGMA defer_foreign_keys = ON;", transaction);
 
     /// <summary>
     /// Checkpoints the write-ahead log into the database file and closes pooled connections, so that a stopped bot
@@ -112,7 +104,7 @@ public sealed class SqliteDatabase
     /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken = default)
     {
-        if (!_ready)
+        if (!_ready.IsReady)
         {
             return;
         }

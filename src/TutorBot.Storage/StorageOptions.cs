@@ -6,6 +6,18 @@ public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
+    /// <summary>sqlite (default): one file at Path, for one bot process. postgres: a server at ConnectionString, shared by several processes.</summary>
+    [RegularExpression("(?i)^(sqlite|postgres)$", ErrorMessage = "Storage:Provider must be sqlite or postgres")]
+    public string Provider { get; set; } = "sqlite";
+
+    /// <summary>
+    /// For Provider postgres: an Npgsql connection string ("Host=db;Username=tutorbot;Password=...;Database=tutorbot");
+    /// set it from the environment (TUTORBOT__Storage__ConnectionString), not appsettings.json, as it holds a password.
+    /// </summary>
+    public string? ConnectionString { get; set; }
+
+    public bool UsesPostgres => Provider.Equals("postgres", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The SQLite database file, relative to the working directory; its folder is created when missing.</summary>
     [Required]
     public string Path { get; set; } = "data/tutorbot.db";

@@ -1,14 +1,17 @@
-using Microsoft.Data.Sqlite;
+using TutorBot.Storage.Tests.Providers;
 using TutorBot.Core.Conversation;
 
 namespace TutorBot.Storage.Tests;
 
-public sealed class ConcurrentUsersTests : IDisposable
+/// <summary>Run against every provider: see SqliteConcurrentUsersTests and PostgresConcurrentUsersTests.</summary>
+public abstract class ConcurrentUsersTests : IDisposable
 {
     private const int Users = 50;
-    private readonly StorageTutor _storage = new();
+    private readonly StorageTutor _storage;
 
-    [Fact]
+    protected ConcurrentUsersTests() => _storage = new(database: folder => TestDatabase.For(this, folder));
+
+    [StoreFact]
     public async Task FiftyUsersInterviewingAtOnceLoseNoAnswerAndCrossNone()
     {
         var replies = await Task.WhenAll(Enumerable.Range(0, Users).Select(i => Task.Run(() => InterviewAsync($"user-{i}"))));
@@ -16,19 +19,22 @@ public sealed class ConcurrentUsersTests : IDisposable
         Assert.All(replies.SelectMany(r => r), r => Assert.NotEqual(ReplyKind.Error, r.Kind));
         Assert.All(replies, r => Assert.Equal(ReplyKind.Summary, r[^1].Kind));
 
-        using var connection = new SqliteConnection($"Data Source={_storage.DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT u.external_id, a.text, a.graded FROM answers a
-            JOIN interviews i ON i.id = a.interview_id JOIN users u ON u.id = i.user_id;
-            """;
-        using var reader = command.ExecuteReader();
-        var rows = new List<(string User, string Text, bool Graded)>();
-        while (reader.Read())
+        var rows = await _storage.Get<IStoreDatabase>().ReadAsync(connection =>
         {
-            rows.Add((reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
-        }
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                SELECT u.external_id, a.text, a.graded FROM answers a
+                JOIN interviews i ON i.id = a.interview_id JOIN users u ON u.id = i.user_id;
+                """;
+            using var reader = command.ExecuteReader();
+            var rows = new List<(string User, string Text, bool Graded)>();
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0), reader.GetString(1), reader.GetBoolean(2)));
+            }
+
+            return rows;
+        });
 
         Assert.Equal(_storage.Grader.Requests.Count, rows.Count);
         Assert.All(rows, row => Assert.StartsWith(row.User + " says", row.Text));

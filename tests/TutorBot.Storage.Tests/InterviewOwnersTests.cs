@@ -1,16 +1,20 @@
+using TutorBot.Storage.Tests.Providers;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
 
 namespace TutorBot.Storage.Tests;
 
-public sealed class InterviewOwnersTests : IDisposable
+/// <summary>Run against every provider: see SqliteInterviewOwnersTests and PostgresInterviewOwnersTests.</summary>
+public abstract class InterviewOwnersTests : IDisposable
 {
     private static readonly ConversationKey Thread = new("discord", "thread-1");
-    private readonly StorageTutor _storage = new();
+    private readonly StorageTutor _storage;
+
+    protected InterviewOwnersTests() => _storage = new(database: folder => TestDatabase.For(this, folder));
 
     public void Dispose() => _storage.Dispose();
 
-    [Fact]
+    [StoreFact]
     public async Task TheOwnersOfTheInterviewsRunningInAConversationAreReadBackLatestFirstAndAnEndedOneIsNotAmongThem()
     {
         var owners = _storage.Get<IInterviewOwners>();

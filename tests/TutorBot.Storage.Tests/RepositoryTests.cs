@@ -1,3 +1,4 @@
+using TutorBot.Storage.Tests.Providers;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
@@ -6,12 +7,15 @@ using TutorBot.Core.Review;
 
 namespace TutorBot.Storage.Tests;
 
-public sealed class RepositoryTests : IDisposable
+/// <summary>Run against every provider: see SqliteRepositoryTests and PostgresRepositoryTests.</summary>
+public abstract class RepositoryTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
-    private readonly StorageTutor _storage = new();
+    private readonly StorageTutor _storage;
 
-    [Fact]
+    protected RepositoryTests() => _storage = new(database: folder => TestDatabase.For(this, folder));
+
+    [StoreFact]
     public async Task UsersAreKeyedByFrontEndAndIdSoOneDatabaseServesBoth()
     {
         var users = _storage.Get<IUserRepository>();
@@ -26,7 +30,7 @@ public sealed class RepositoryTests : IDisposable
         Assert.Null((await users.GetOrCreateAsync(new UserRef("console", "42", "ada"))).Language);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ASessionRoundTripsWithItsQuestionsFollowupsAnswersAndGrades()
     {
         var (userId, interviews) = await SetUpAsync();
@@ -58,7 +62,7 @@ public sealed class RepositoryTests : IDisposable
         Assert.Equal(2, loaded.Questions.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnAnswerRecordedTwiceIsStoredOnceAndStaysUngradedUntilSaved()
     {
         var (userId, interviews) = await SetUpAsync();
@@ -76,7 +80,7 @@ public sealed class RepositoryTests : IDisposable
         Assert.Equal(answer.Id, loaded.FindUngradedAnswer()!.Value.Answer.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ATimedSessionKeepsItsBudgetPromptTimesAndLateAnswersAndARepickedQuestionItsNewEntry()
     {
         var (userId, interviews) = await SetUpAsync();
@@ -98,7 +102,7 @@ public sealed class RepositoryTests : IDisposable
         Assert.Equal(("flash-attention", "inference"), (loaded.Questions[1].EntryId, loaded.Questions[1].Topic));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ReviewCardsAreWrittenWithTheTurnAndReadBack()
     {
         var (userId, interviews) = await SetUpAsync();

@@ -7,24 +7,25 @@ using TutorBot.Core.Ask;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Grading;
+using TutorBot.Storage.Tests.Providers;
 using TutorBot.Testing;
 using TutorBot.Testing.Fakes;
 
 namespace TutorBot.Storage.Tests;
 
-/// <summary>The tutor as the host wires it (AddTutorCore + AddStorage) over a fresh SQLite file, with the test bank and a keyword grader.</summary>
+/// <summary>The tutor as the host wires it (AddTutorCore + AddStorage) over a fresh database (an SQLite file unless another is given), with the test bank and a keyword grader.</summary>
 public sealed class StorageTutor : IDisposable
 {
     private readonly TempDirectory _directory = new();
     private readonly IHost _host;
 
-    public StorageTutor(int busyTimeoutSeconds = 30)
+    public StorageTutor(int busyTimeoutSeconds = 30, Func<string, TestDatabase>? database = null)
     {
-        DatabasePath = _directory.File("tutorbot.db");
+        Database = database?.Invoke(_directory.Path) ?? new SqliteTestDatabase(_directory.Path);
+        DatabasePath = Database.Settings["Storage:Path"]!;
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>(Database.Settings)
         {
-            ["Storage:Path"] = DatabasePath,
             ["Bank:Path"] = _directory.Path,
             ["Storage:BusyTimeoutSeconds"] = busyTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -38,7 +39,13 @@ public sealed class StorageTutor : IDisposable
         Service = _host.Services.GetRequiredService<TutorService>();
     }
 
+    public TestDatabase Database { get; }
+
     public string DatabasePath { get; }
+
+    public DatabaseScan Scan => new(Get<IStoreDatabase>());
+
+    public Task AssertIntactAsync() => Database.AssertIntactAsync(Get<IStoreDatabase>());
 
     public string ChartsFolder => _directory.File("charts");
 
@@ -59,7 +66,7 @@ public sealed class StorageTutor : IDisposable
     public void Dispose()
     {
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Database.Dispose();
         _directory.Dispose();
     }
 }

@@ -14,4 +14,10 @@ public enum StoreFault
 
     /// <summary>The database file is gone, damaged or cannot be opened.</summary>
     Unavailable,
+
+    /// <summary>The database server cannot be reached (refused, shut down, connection lost).</summary>
+    Unreachable,
+
+    /// <summary>Another turn (perhaps in another bot process) changed the same data at the same moment; sending it again works.</summary>
+    Conflict,
 }

@@ -86,15 +86,15 @@ public sealed class InteractionHandler(
             case "calc" when command.Option("question") is { } question:
                 return Run(interaction, interaction.ChannelId, "/calc " + question, new Dictionary<string, string> { ["question"] = question });
             case "ask" when command.Option("question") is { } question:
-                return CooledDown(interaction) ?? Run(interaction, interaction.ChannelId, "/ask " + question, new Dictionary<string, string> { ["question"] = question });
+                return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, "/ask " + question, new Dictionary<string, string> { ["question"] = question }));
             case "grade" when command.Option("question") is { } question && command.Option("answer") is { } answer:
                 if (answer.Length > options.Value.MaxAnswerLength)
                 {
                     return sender.EphemeralAsync(interaction, TooLong(answer.Length, zh));
                 }
 
-                return CooledDown(interaction) ?? Run(interaction, interaction.ChannelId, "/grade",
-                    new Dictionary<string, string> { ["question"] = question, ["answer"] = answer });
+                return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, "/grade",
+                    new Dictionary<string, string> { ["question"] = question, ["answer"] = answer }));
             default:
                 return Unsupported(interaction, $"command /{command.Name}");
         }
@@ -330,15 +330,16 @@ public sealed class InteractionHandler(
         }
     }
 
-    private Task? CooledDown(Interaction interaction)
+    private async Task CooledDownOrRunAsync(Interaction interaction, Func<Task> run)
     {
-        if (limits.TryStartModelRequest(interaction.UserId) is not { } wait)
+        if (await limits.TryStartModelRequestAsync(interaction.UserId, interaction.UserName) is not { } wait)
         {
-            return null;
+            await run();
+            return;
         }
 
         var seconds = Math.Ceiling(wait.TotalSeconds);
-        return sender.EphemeralAsync(interaction, interaction.Chinese ? $"请等 {seconds} 秒再提问。" : $"Please wait {seconds} s before asking again.");
+        await sender.EphemeralAsync(interaction, interaction.Chinese ? $"请等 {seconds} 秒再提问。" : $"Please wait {seconds} s before asking again.");
     }
 
     private Task Unsupported(Interaction interaction, string what)

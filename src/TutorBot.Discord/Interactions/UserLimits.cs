@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using TutorBot.Core.Conversation;
+using TutorBot.Core.Persistence;
 
 namespace TutorBot.Discord.Interactions;
 
 /// <summary>Per-user limits: one interview at a time (remembered by thread) and a cooldown on model-backed requests.</summary>
-public sealed class UserLimits(IOptions<DiscordOptions> options, TimeProvider time)
+public sealed class UserLimits(IOptions<DiscordOptions> options, TimeProvider time, IRequestCooldowns cooldowns)
 {
     private readonly ConcurrentDictionary<string, string> _interviewThreadByUser = new();
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastModelRequest = new();
 
     public string? ActiveInterview(string userId) => _interviewThreadByUser.TryGetValue(userId, out var thread) ? thread : null;
 
@@ -31,32 +32,25 @@ public sealed class UserLimits(IOptions<DiscordOptions> options, TimeProvider ti
         }
     }
 
-    /// <summary>Null when the user may run a model-backed request now (and starts their cooldown); else the wait left.</summary>
-    public TimeSpan? TryStartModelRequest(string userId)
+    /// <summary>
+    /// Null when the user may run a model-backed request now (and starts their cooldown, which every bot process on the
+    /// same store sees); else the wait left. When the store cannot be used the request goes ahead and reports that itself.
+    /// </summary>
+    public async Task<TimeSpan?> TryStartModelRequestAsync(string userId, string userName)
     {
-        var now = time.GetUtcNow();
         var cooldown = TimeSpan.FromSeconds(options.Value.ModelCooldownSeconds);
-        while (true)
+        if (cooldown <= TimeSpan.Zero)
         {
-            if (!_lastModelRequest.TryGetValue(userId, out var last))
-            {
-                if (_lastModelRequest.TryAdd(userId, now))
-                {
-                    return null;
-                }
+            return null;
+        }
 
-                continue;
-            }
-
-            if (now - last < cooldown)
-            {
-                return cooldown - (now - last);
-            }
-
-            if (_lastModelRequest.TryUpdate(userId, now, last))
-            {
-                return null;
-            }
+        try
+        {
+            return await cooldowns.TryStartAsync(new UserRef(ScopedTutor.Frontend, userId, userName), time.GetUtcNow(), cooldown);
+        }
+        catch (StoreFailedException)
+        {
+            return null;
         }
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Hosting;
 using TutorBot.Storage;
 
 namespace TutorBot.Host.Hosting;
@@ -8,7 +7,7 @@ namespace TutorBot.Host.Hosting;
 /// A fresh SQLite file in a folder of its own under the temp directory, for verbs that play users through the real
 /// tutor without touching the user's database; the folder goes when this is disposed (after the host that used it).
 /// </summary>
-public sealed class ThrowawayDatabase : IDisposable
+public sealed class ThrowawayDatabase : IThrowawayStore
 {
     private readonly string _folder;
 
@@ -20,8 +19,11 @@ public sealed class ThrowawayDatabase : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Points the host's storage at this file.</summary>
-    public void Use(HostApplicationBuilder builder) => builder.Configuration[$"{StorageOptions.SectionName}:Path"] = Path;
+    public IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>
+    {
+        [$"{StorageOptions.SectionName}:Provider"] = "sqlite",
+        [$"{StorageOptions.SectionName}:Path"] = Path,
+    };
 
     public void Dispose()
     {

@@ -118,6 +118,12 @@ public static class SchemaMigrations
             ALTER TABLE answers ADD COLUMN elapsed_ms INTEGER;
             ALTER TABLE answers ADD COLUMN late INTEGER NOT NULL DEFAULT 0;
             """),
+        new(6, "cooldown on model-backed requests per user, shared by every bot process", """
+            CREATE TABLE request_cooldowns (
+                user_id INTEGER PRIMARY KEY REFERENCES users (id),
+                started_at INTEGER NOT NULL
+            );
+            """),
     ];
 
     public static int Latest => All[^1].Version;

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace TutorBot.Storage.Repositories;
 
@@ -8,25 +8,15 @@ namespace TutorBot.Storage.Repositories;
 /// </summary>
 internal static class UserOwnedTables
 {
-    public const string UserParameter = "$user";
+    public const string UserParameter = "@user";
 
     /// <summary>Each user-owned table with the WHERE clause selecting the user's rows, interview-owned tables first so that they can be deleted before the interviews they point to.</summary>
-    public static IReadOnlyList<(string Table, string Where)> Read(SqliteConnection connection, SqliteTransaction? transaction)
+    public static IReadOnlyList<(string Table, string Where)> Read(IStoreDatabase database, DbConnection connection, DbTransaction? transaction)
     {
-        var tables = new List<string>();
-        using (var command = connection.Command("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name;", transaction))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
         var owned = new List<(string Table, string Where, int Order)>();
-        foreach (var table in tables)
+        foreach (var table in database.Tables(connection, transaction))
         {
-            var columns = Columns(connection, transaction, table);
+            var columns = database.Columns(connection, transaction, table);
             if (table == "users")
             {
                 owned.Add((table, $"id = {UserParameter}", 2));
@@ -45,23 +35,8 @@ internal static class UserOwnedTables
     }
 
     /// <summary>Tables whose rows belong to an interview (questions, answers, ...), found by their interview_id column.</summary>
-    public static IReadOnlyList<string> InterviewTables(SqliteConnection connection, SqliteTransaction? transaction) =>
-        Read(connection, transaction).Where(t => t.Where.StartsWith("interview_id", StringComparison.Ordinal)).Select(t => t.Table).ToList();
+    public static IReadOnlyList<string> InterviewTables(IStoreDatabase database, DbConnection connection, DbTransaction? transaction) =>
+        Read(database, connection, transaction).Where(t => t.Where.StartsWith("interview_id", StringComparison.Ordinal)).Select(t => t.Table).ToList();
 
     public static string Quote(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-
-    private static HashSet<string> Columns(SqliteConnection connection, SqliteTransaction? transaction, string table)
-    {
-        var columns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        using var command = connection.Command($"SELECT name FROM pragma_table_info({Literal(table)});", transaction);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            columns.Add(reader.GetString(0));
-        }
-
-        return columns;
-    }
-
-    private static string Literal(string text) => "'" + text.Replace("'", "''", StringComparison.Ordinal) + "'";
 }

@@ -27,17 +27,7 @@ public sealed class ChatCrashTests(ITestOutputHelper output) : IDisposable
 
         using (var chat = ChatSession.Start(db, "crash"))
         {
-            // On start the chat grades what the crash left ungraded (feedback first) or says where it stands (info first);
-            // either way the open question is the one after the answered one, or its follow-up.
-            var resumed = await chat.ReadUntilAsync("question");
-            var open = resumed[^1];
-            output.WriteLine($"resumed with {resumed[0].GetProperty("type").GetString()} (feedback: the kill came before grading)");
-            Assert.Contains(resumed[0].GetProperty("type").GetString(), new[] { "feedback", "info" });
-            Assert.True(
-                open.GetProperty("is_followup").GetBoolean()
-                    ? open.GetProperty("question_number").GetInt32() == position
-                    : open.GetProperty("question_number").GetInt32() == position + 1,
-                open.ToString());
+            var open = await ResumedChat.AssertResumedAfterAsync(chat, position, output);
 
             var rows = StoredAnswers(db);
             var stored = Assert.Single(rows);

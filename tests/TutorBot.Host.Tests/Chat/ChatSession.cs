@@ -15,6 +15,10 @@ public sealed class ChatSession : IDisposable
     public static ChatSession Start(string database, string user) =>
         new(CliRunner.Start(["chat", "--jsonl", "--user", user, "--db", database]));
 
+    /// <summary>A chat whose storage the environment names (TUTORBOT__Storage__...), e.g. a PostgreSQL schema.</summary>
+    public static ChatSession Start(IReadOnlyDictionary<string, string> environment, string user) =>
+        new(CliRunner.Start(["chat", "--jsonl", "--user", user], environment: environment));
+
     public int ProcessId => _process.Id;
 
     public async Task SendAsync(string line)

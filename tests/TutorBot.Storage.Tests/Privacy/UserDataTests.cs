@@ -1,24 +1,28 @@
+using TutorBot.Storage.Tests.Providers;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
 
 namespace TutorBot.Storage.Tests.Privacy;
 
-public sealed class UserDataTests : IDisposable
+/// <summary>Run against every provider: see SqliteUserDataTests and PostgresUserDataTests.</summary>
+public abstract class UserDataTests : IDisposable
 {
-    private readonly StorageTutor _storage = new();
+    private readonly StorageTutor _storage;
+
+    protected UserDataTests() => _storage = new(database: folder => TestDatabase.For(this, folder));
 
     public void Dispose() => _storage.Dispose();
 
-    [Fact]
+    [StoreFact]
     public async Task TheExportHoldsEveryStoredAnswerAndAfterDeletionNoTableHoldsTheUser()
     {
         await InterviewAsync("ada");
         await InterviewAsync("bob");
-        var scan = new DatabaseScan(_storage.DatabasePath);
-        var adaId = scan.Column("SELECT id FROM users WHERE external_id = 'ada';").Single();
-        var adaInterviews = scan.Column($"SELECT id FROM interviews WHERE user_id = {adaId};");
-        var adaAnswers = scan.Column($"SELECT a.text FROM answers a JOIN interviews i ON i.id = a.interview_id WHERE i.user_id = {adaId};");
-        var othersRows = scan.Rows().Where(row => !Belongs(row, adaId, adaInterviews)).Select(Text).ToList();
+        var scan = _storage.Scan;
+        var adaId = (await scan.ColumnAsync("SELECT id FROM users WHERE external_id = 'ada';")).Single();
+        var adaInterviews = await scan.ColumnAsync($"SELECT id FROM interviews WHERE user_id = {adaId};");
+        var adaAnswers = await scan.ColumnAsync($"SELECT a.text FROM answers a JOIN interviews i ON i.id = a.interview_id WHERE i.user_id = {adaId};");
+        var othersRows = (await scan.RowsAsync()).Where(row => !Belongs(row, adaId, adaInterviews)).Select(Text).ToList();
         var data = _storage.Get<IUserDataRepository>();
 
         var export = await data.ExportAsync("console", "ada");
@@ -31,13 +35,13 @@ public sealed class UserDataTests : IDisposable
         Assert.NotEmpty(export.Tables["review_cards"]);
         Assert.Equal(export.Tables.Values.Sum(rows => rows.Count), deleted);
 
-        var left = scan.Rows();
+        var left = await scan.RowsAsync();
         Assert.DoesNotContain(left, row => Belongs(row, adaId, adaInterviews) || row.Cells.Any(c => c.Value == "ada" || adaAnswers.Contains(c.Value!)));
         Assert.Equal(othersRows, left.Select(Text).ToList());
-        Assert.Equal(["ok"], scan.Column("PRAGMA integrity_check;"));
+        await _storage.AssertIntactAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AnUnknownUserHasNothingToExportOrDelete()
     {
         await InterviewAsync("ada");

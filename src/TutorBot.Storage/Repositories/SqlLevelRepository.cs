@@ -3,15 +3,15 @@ using TutorBot.Core.Persistence;
 
 namespace TutorBot.Storage.Repositories;
 
-public sealed class SqliteLevelRepository(SqliteDatabase database, TimeProvider time) : ILevelRepository
+public sealed class SqlLevelRepository(IStoreDatabase database, TimeProvider time) : ILevelRepository
 {
     public Task<IReadOnlyList<LevelEstimate>> GetLevelsAsync(long userId, CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyList<LevelEstimate>>(connection =>
         {
             using var command = connection.Command(
-                "SELECT topic, level, answers FROM level_estimates WHERE user_id = $user ORDER BY topic;",
+                "SELECT topic, level, answers FROM level_estimates WHERE user_id = @user ORDER BY topic;",
                 null,
-                ("$user", userId));
+                ("@user", userId));
             using var reader = command.ExecuteReader();
             var levels = new List<LevelEstimate>();
             while (reader.Read())
@@ -26,14 +26,14 @@ public sealed class SqliteLevelRepository(SqliteDatabase database, TimeProvider 
         database.WriteAsync(
             (connection, transaction) => connection.Execute(
                 """
-                INSERT INTO level_estimates (user_id, topic, level, answers, updated_at) VALUES ($user, $topic, $level, $answers, $at)
+                INSERT INTO level_estimates (user_id, topic, level, answers, updated_at) VALUES (@user, @topic, @level, @answers, @at)
                 ON CONFLICT (user_id, topic) DO UPDATE SET level = excluded.level, answers = excluded.answers, updated_at = excluded.updated_at;
                 """,
                 transaction,
-                ("$user", userId),
-                ("$topic", estimate.Topic),
-                ("$level", estimate.Level),
-                ("$answers", estimate.Answers),
-                ("$at", time.GetUtcNow().Millis())),
+                ("@user", userId),
+                ("@topic", estimate.Topic),
+                ("@level", estimate.Level),
+                ("@answers", estimate.Answers),
+                ("@at", time.GetUtcNow().Millis())),
             cancellationToken);
 }

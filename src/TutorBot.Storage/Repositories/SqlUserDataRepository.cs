@@ -1,9 +1,9 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TutorBot.Core.Persistence;
 
 namespace TutorBot.Storage.Repositories;
 
-public sealed class SqliteUserDataRepository(SqliteDatabase database, TimeProvider clock) : IUserDataRepository
+public sealed class SqlUserDataRepository(IStoreDatabase database, TimeProvider clock) : IUserDataRepository
 {
     public Task<UserDataExport?> ExportAsync(string frontend, string externalId, CancellationToken cancellationToken = default) =>
         database.ReadAsync(connection =>
@@ -14,7 +14,7 @@ public sealed class SqliteUserDataRepository(SqliteDatabase database, TimeProvid
             }
 
             var tables = new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, object?>>>();
-            foreach (var (table, where) in UserOwnedTables.Read(connection, null))
+            foreach (var (table, where) in UserOwnedTables.Read(database, connection, null))
             {
                 tables[table] = Rows(connection, table, where, userId);
             }
@@ -30,18 +30,18 @@ public sealed class SqliteUserDataRepository(SqliteDatabase database, TimeProvid
                 return 0;
             }
 
-            connection.Execute("PRAGMA defer_foreign_keys = ON;", transaction);
-            return UserOwnedTables.Read(connection, transaction).Sum(owned =>
+            database.DeferForeignKeys(connection, transaction);
+            return UserOwnedTables.Read(database, connection, transaction).Sum(owned =>
                 connection.Execute($"DELETE FROM {UserOwnedTables.Quote(owned.Table)} WHERE {owned.Where};", transaction, (UserOwnedTables.UserParameter, userId)));
         }, cancellationToken);
 
-    private static long? FindUser(SqliteConnection connection, SqliteTransaction? transaction, string frontend, string externalId)
+    private static long? FindUser(DbConnection connection, DbTransaction? transaction, string frontend, string externalId)
     {
-        using var command = connection.Command("SELECT id FROM users WHERE frontend = $frontend AND external_id = $external;", transaction, ("$frontend", frontend), ("$external", externalId));
+        using var command = connection.Command("SELECT id FROM users WHERE frontend = @frontend AND external_id = @external;", transaction, ("@frontend", frontend), ("@external", externalId));
         return command.ExecuteScalar() is long id ? id : null;
     }
 
-    private static List<IReadOnlyDictionary<string, object?>> Rows(SqliteConnection connection, string table, string where, long userId)
+    private static List<IReadOnlyDictionary<string, object?>> Rows(DbConnection connection, string table, string where, long userId)
     {
         var rows = new List<IReadOnlyDictionary<string, object?>>();
         using var command = connection.Command($"SELECT * FROM {UserOwnedTables.Quote(table)} WHERE {where};", null, (UserOwnedTables.UserParameter, userId));

@@ -4,7 +4,7 @@ using TutorBot.Core.Persistence;
 
 namespace TutorBot.Storage.Repositories;
 
-public sealed class SqliteConversationContextStore(SqliteDatabase database) : IConversationContextStore
+public sealed class SqlConversationContextStore(IStoreDatabase database) : IConversationContextStore
 {
     public Task<IReadOnlyList<ContextTurn>> RecentAsync(long userId, string conversation, DateTimeOffset notBefore, int max, CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyList<ContextTurn>>(connection =>
@@ -12,14 +12,14 @@ public sealed class SqliteConversationContextStore(SqliteDatabase database) : IC
             using var command = connection.Command(
                 """
                 SELECT question, language, entry_ids, asked_at FROM conversation_turns
-                WHERE user_id = $user AND conversation = $conversation AND asked_at >= $since
-                ORDER BY asked_at DESC, id DESC LIMIT $max;
+                WHERE user_id = @user AND conversation = @conversation AND asked_at >= @since
+                ORDER BY asked_at DESC, id DESC LIMIT @max;
                 """,
                 null,
-                ("$user", userId),
-                ("$conversation", conversation),
-                ("$since", notBefore.Millis()),
-                ("$max", max));
+                ("@user", userId),
+                ("@conversation", conversation),
+                ("@since", notBefore.Millis()),
+                ("@max", max));
             using var reader = command.ExecuteReader();
             var turns = new List<ContextTurn>();
             while (reader.Read())
@@ -38,25 +38,25 @@ public sealed class SqliteConversationContextStore(SqliteDatabase database) : IC
                 connection.Execute(
                     """
                     INSERT INTO conversation_turns (user_id, conversation, question, language, entry_ids, asked_at)
-                    VALUES ($user, $conversation, $question, $language, $entries, $at);
+                    VALUES (@user, @conversation, @question, @language, @entries, @at);
                     """,
                     transaction,
-                    ("$user", userId),
-                    ("$conversation", conversation),
-                    ("$question", turn.Question),
-                    ("$language", turn.Language.Code()),
-                    ("$entries", SqliteCommandExtensions.Json(turn.EntryIds)),
-                    ("$at", turn.AskedAt.Millis()));
+                    ("@user", userId),
+                    ("@conversation", conversation),
+                    ("@question", turn.Question),
+                    ("@language", turn.Language.Code()),
+                    ("@entries", DbCommandExtensions.Json(turn.EntryIds)),
+                    ("@at", turn.AskedAt.Millis()));
                 connection.Execute(
                     """
-                    DELETE FROM conversation_turns WHERE user_id = $user AND conversation = $conversation AND id NOT IN (
-                        SELECT id FROM conversation_turns WHERE user_id = $user AND conversation = $conversation
-                        ORDER BY asked_at DESC, id DESC LIMIT $keep);
+                    DELETE FROM conversation_turns WHERE user_id = @user AND conversation = @conversation AND id NOT IN (
+                        SELECT id FROM conversation_turns WHERE user_id = @user AND conversation = @conversation
+                        ORDER BY asked_at DESC, id DESC LIMIT @keep);
                     """,
                     transaction,
-                    ("$user", userId),
-                    ("$conversation", conversation),
-                    ("$keep", keep));
+                    ("@user", userId),
+                    ("@conversation", conversation),
+                    ("@keep", keep));
             },
             cancellationToken);
 }

@@ -1,10 +1,10 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TutorBot.Core.Persistence;
 using TutorBot.Core.Review;
 
 namespace TutorBot.Storage.Repositories;
 
-public sealed class SqliteReviewRepository(SqliteDatabase database) : IReviewRepository
+public sealed class SqlReviewRepository(IStoreDatabase database) : IReviewRepository
 {
     public Task<IReadOnlyList<ReviewCard>> GetCardsAsync(long userId, CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyList<ReviewCard>>(connection =>
@@ -12,10 +12,10 @@ public sealed class SqliteReviewRepository(SqliteDatabase database) : IReviewRep
             using var command = connection.Command(
                 """
                 SELECT user_id, entry_id, repetitions, ease, interval_days, due_at, last_score, last_reviewed_at, lapses
-                FROM review_cards WHERE user_id = $user ORDER BY entry_id;
+                FROM review_cards WHERE user_id = @user ORDER BY entry_id;
                 """,
                 null,
-                ("$user", userId));
+                ("@user", userId));
             using var reader = command.ExecuteReader();
             var cards = new List<ReviewCard>();
             while (reader.Read())
@@ -36,24 +36,24 @@ public sealed class SqliteReviewRepository(SqliteDatabase database) : IReviewRep
         }, cancellationToken);
 
     /// <summary>Writes a card inside a caller's transaction (the interview turn that graded the entry).</summary>
-    internal static void Upsert(SqliteConnection connection, SqliteTransaction transaction, ReviewCard card) =>
+    internal static void Upsert(DbConnection connection, DbTransaction transaction, ReviewCard card) =>
         connection.Execute(
             """
             INSERT INTO review_cards (user_id, entry_id, repetitions, ease, interval_days, due_at, last_score, last_reviewed_at, lapses)
-            VALUES ($user, $entry, $repetitions, $ease, $interval, $due, $score, $reviewed, $lapses)
+            VALUES (@user, @entry, @repetitions, @ease, @interval, @due, @score, @reviewed, @lapses)
             ON CONFLICT (user_id, entry_id) DO UPDATE SET
                 repetitions = excluded.repetitions, ease = excluded.ease, interval_days = excluded.interval_days,
                 due_at = excluded.due_at, last_score = excluded.last_score, last_reviewed_at = excluded.last_reviewed_at,
                 lapses = excluded.lapses;
             """,
             transaction,
-            ("$user", card.UserId),
-            ("$entry", card.EntryId),
-            ("$repetitions", card.Repetitions),
-            ("$ease", card.Ease),
-            ("$interval", card.IntervalDays),
-            ("$due", card.DueAt.Millis()),
-            ("$score", card.LastScore),
-            ("$reviewed", card.LastReviewedAt.Millis()),
-            ("$lapses", card.Lapses));
+            ("@user", card.UserId),
+            ("@entry", card.EntryId),
+            ("@repetitions", card.Repetitions),
+            ("@ease", card.Ease),
+            ("@interval", card.IntervalDays),
+            ("@due", card.DueAt.Millis()),
+            ("@score", card.LastScore),
+            ("@reviewed", card.LastReviewedAt.Millis()),
+            ("@lapses", card.Lapses));
 }

@@ -3,7 +3,7 @@ using TutorBot.Core.Progress;
 
 namespace TutorBot.Storage.Repositories;
 
-public sealed class SqliteProgressRepository(SqliteDatabase database) : IProgressRepository
+public sealed class SqlProgressRepository(IStoreDatabase database) : IProgressRepository
 {
     public Task<ProgressData> GetAsync(long userId, CancellationToken cancellationToken = default) =>
         database.ReadAsync(connection =>
@@ -11,9 +11,9 @@ public sealed class SqliteProgressRepository(SqliteDatabase database) : IProgres
             int sessions;
             int finished;
             using (var counts = connection.Command(
-                "SELECT count(*), coalesce(sum(status = 'finished'), 0) FROM interviews WHERE user_id = $user;",
+                "SELECT CAST(count(*) AS INTEGER), CAST(count(CASE WHEN status = 'finished' THEN 1 END) AS INTEGER) FROM interviews WHERE user_id = @user;",
                 null,
-                ("$user", userId)))
+                ("@user", userId)))
             using (var reader = counts.ExecuteReader())
             {
                 reader.Read();
@@ -25,11 +25,11 @@ public sealed class SqliteProgressRepository(SqliteDatabase database) : IProgres
                 """
                 SELECT q.entry_id, q.topic, coalesce(q.raw_score, 0) * q.max_score / 10.0, q.finished_at
                 FROM interview_questions q JOIN interviews i ON i.id = q.interview_id
-                WHERE i.user_id = $user AND q.finished_at IS NOT NULL
+                WHERE i.user_id = @user AND q.finished_at IS NOT NULL
                 ORDER BY q.finished_at, q.position;
                 """,
                 null,
-                ("$user", userId));
+                ("@user", userId));
             using var rows = command.ExecuteReader();
             var questions = new List<ScoredQuestion>();
             while (rows.Read())

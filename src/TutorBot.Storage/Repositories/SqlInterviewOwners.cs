@@ -3,7 +3,7 @@ using TutorBot.Core.Persistence;
 
 namespace TutorBot.Storage.Repositories;
 
-public sealed class SqliteInterviewOwners(SqliteDatabase database) : IInterviewOwners
+public sealed class SqlInterviewOwners(IStoreDatabase database) : IInterviewOwners
 {
     public Task<IReadOnlyList<UserRef>> ActiveInAsync(ConversationKey conversation, CancellationToken cancellationToken = default) =>
         database.ReadAsync<IReadOnlyList<UserRef>>(connection =>
@@ -11,11 +11,11 @@ public sealed class SqliteInterviewOwners(SqliteDatabase database) : IInterviewO
             using var command = connection.Command(
                 """
                 SELECT u.frontend, u.external_id, u.display_name FROM interviews i JOIN users u ON u.id = i.user_id
-                WHERE i.conversation = $conversation AND i.status = 'active'
+                WHERE i.conversation = @conversation AND i.status = 'active'
                 ORDER BY i.started_at DESC;
                 """,
                 null,
-                ("$conversation", TutorService.ConversationId(conversation)));
+                ("@conversation", TutorService.ConversationId(conversation)));
             using var reader = command.ExecuteReader();
             var owners = new List<UserRef>();
             while (reader.Read())

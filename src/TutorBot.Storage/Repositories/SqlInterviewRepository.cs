@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Persistence;
@@ -6,7 +6,7 @@ using TutorBot.Core.Review;
 
 namespace TutorBot.Storage.Repositories;
 
-public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterviewRepository
+public sealed class SqlInterviewRepository(IStoreDatabase database) : IInterviewRepository
 {
     public Task<InterviewSession?> FindActiveAsync(long userId, string conversation, CancellationToken cancellationToken = default) =>
         database.ReadAsync(connection =>
@@ -15,12 +15,12 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
             using (var command = connection.Command(
                 """
                 SELECT id, mode, topic, difficulty, status, current_index, started_at, ended_at, seconds_per_question FROM interviews
-                WHERE user_id = $user AND conversation = $conversation AND status = 'active'
+                WHERE user_id = @user AND conversation = @conversation AND status = 'active'
                 ORDER BY started_at DESC LIMIT 1;
                 """,
                 null,
-                ("$user", userId),
-                ("$conversation", conversation)))
+                ("@user", userId),
+                ("@conversation", conversation)))
             using (var reader = command.ExecuteReader())
             {
                 if (!reader.Read())
@@ -49,18 +49,18 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
             (connection, transaction) => connection.Execute(
                 """
                 INSERT INTO answers (id, interview_id, position, turn, text, answered_at, elapsed_ms, late)
-                VALUES ($id, $interview, $position, $turn, $text, $at, $elapsed, $late)
+                VALUES (@id, @interview, @position, @turn, @text, @at, @elapsed, @late)
                 ON CONFLICT (id) DO NOTHING;
                 """,
                 transaction,
-                ("$id", answer.Id.ToString()),
-                ("$interview", sessionId.ToString()),
-                ("$position", position),
-                ("$turn", answer.Turn),
-                ("$text", answer.Text),
-                ("$at", answer.AnsweredAt.Millis()),
-                ("$elapsed", (long?)answer.Elapsed?.TotalMilliseconds),
-                ("$late", answer.Late)),
+                ("@id", answer.Id.ToString()),
+                ("@interview", sessionId.ToString()),
+                ("@position", position),
+                ("@turn", answer.Turn),
+                ("@text", answer.Text),
+                ("@at", answer.AnsweredAt.Millis()),
+                ("@elapsed", (long?)answer.Elapsed?.TotalMilliseconds),
+                ("@late", answer.Late)),
             cancellationToken);
 
     public Task SaveAsync(InterviewSession session, IReadOnlyList<ReviewCard> changedCards, CancellationToken cancellationToken = default) =>
@@ -69,21 +69,21 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
             connection.Execute(
                 """
                 INSERT INTO interviews (id, user_id, conversation, mode, topic, difficulty, status, current_index, started_at, ended_at, seconds_per_question)
-                VALUES ($id, $user, $conversation, $mode, $topic, $difficulty, $status, $current, $started, $ended, $seconds)
+                VALUES (@id, @user, @conversation, @mode, @topic, @difficulty, @status, @current, @started, @ended, @seconds)
                 ON CONFLICT (id) DO UPDATE SET status = excluded.status, current_index = excluded.current_index, ended_at = excluded.ended_at;
                 """,
                 transaction,
-                ("$id", session.Id.ToString()),
-                ("$user", session.UserId),
-                ("$conversation", session.Conversation),
-                ("$mode", session.Mode.ToString().ToLowerInvariant()),
-                ("$topic", session.Topic),
-                ("$difficulty", session.Difficulty),
-                ("$status", session.Status.ToString().ToLowerInvariant()),
-                ("$current", session.CurrentIndex),
-                ("$started", session.StartedAt.Millis()),
-                ("$ended", session.EndedAt?.Millis()),
-                ("$seconds", (long?)session.TimePerQuestion?.TotalSeconds));
+                ("@id", session.Id.ToString()),
+                ("@user", session.UserId),
+                ("@conversation", session.Conversation),
+                ("@mode", session.Mode.ToString().ToLowerInvariant()),
+                ("@topic", session.Topic),
+                ("@difficulty", session.Difficulty),
+                ("@status", session.Status.ToString().ToLowerInvariant()),
+                ("@current", session.CurrentIndex),
+                ("@started", session.StartedAt.Millis()),
+                ("@ended", session.EndedAt?.Millis()),
+                ("@seconds", (long?)session.TimePerQuestion?.TotalSeconds));
             foreach (var question in session.Questions)
             {
                 SaveQuestion(connection, transaction, session.Id, question);
@@ -95,71 +95,71 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
 
             foreach (var card in changedCards)
             {
-                SqliteReviewRepository.Upsert(connection, transaction, card);
+                SqlReviewRepository.Upsert(connection, transaction, card);
             }
         }, cancellationToken);
 
-    private static void SaveQuestion(SqliteConnection connection, SqliteTransaction transaction, Guid sessionId, InterviewQuestion question) =>
+    private static void SaveQuestion(DbConnection connection, DbTransaction transaction, Guid sessionId, InterviewQuestion question) =>
         connection.Execute(
             """
             INSERT INTO interview_questions (interview_id, position, entry_id, topic, status, max_score, hinted, followups,
                 awaiting_followup, first_score, raw_score, covered, missed, finished_at, prompted_at)
-            VALUES ($interview, $position, $entry, $topic, $status, $max, $hinted, $followups, $awaiting, $first, $raw, $covered, $missed, $finished, $prompted)
+            VALUES (@interview, @position, @entry, @topic, @status, @max, @hinted, @followups, @awaiting, @first, @raw, @covered, @missed, @finished, @prompted)
             ON CONFLICT (interview_id, position) DO UPDATE SET
                 entry_id = excluded.entry_id, topic = excluded.topic, status = excluded.status, max_score = excluded.max_score, hinted = excluded.hinted, followups = excluded.followups,
                 awaiting_followup = excluded.awaiting_followup, first_score = excluded.first_score, raw_score = excluded.raw_score,
                 covered = excluded.covered, missed = excluded.missed, finished_at = excluded.finished_at, prompted_at = excluded.prompted_at;
             """,
             transaction,
-            ("$interview", sessionId.ToString()),
-            ("$position", question.Position),
-            ("$entry", question.EntryId),
-            ("$topic", question.Topic),
-            ("$status", question.Status.ToString().ToLowerInvariant()),
-            ("$max", question.MaxScore),
-            ("$hinted", SqliteCommandExtensions.Json(question.HintedKeyPoints)),
-            ("$followups", SqliteCommandExtensions.Json(question.Followups)),
-            ("$awaiting", question.AwaitingFollowup),
-            ("$first", question.FirstScore),
-            ("$raw", question.RawScore),
-            ("$covered", SqliteCommandExtensions.Json(question.Covered)),
-            ("$missed", SqliteCommandExtensions.Json(question.Missed)),
-            ("$finished", question.FinishedAt?.Millis()),
-            ("$prompted", question.PromptedAt?.Millis()));
+            ("@interview", sessionId.ToString()),
+            ("@position", question.Position),
+            ("@entry", question.EntryId),
+            ("@topic", question.Topic),
+            ("@status", question.Status.ToString().ToLowerInvariant()),
+            ("@max", question.MaxScore),
+            ("@hinted", DbCommandExtensions.Json(question.HintedKeyPoints)),
+            ("@followups", DbCommandExtensions.Json(question.Followups)),
+            ("@awaiting", question.AwaitingFollowup),
+            ("@first", question.FirstScore),
+            ("@raw", question.RawScore),
+            ("@covered", DbCommandExtensions.Json(question.Covered)),
+            ("@missed", DbCommandExtensions.Json(question.Missed)),
+            ("@finished", question.FinishedAt?.Millis()),
+            ("@prompted", question.PromptedAt?.Millis()));
 
-    private static void SaveAnswer(SqliteConnection connection, SqliteTransaction transaction, Guid sessionId, int position, InterviewAnswer answer) =>
+    private static void SaveAnswer(DbConnection connection, DbTransaction transaction, Guid sessionId, int position, InterviewAnswer answer) =>
         connection.Execute(
             """
             INSERT INTO answers (id, interview_id, position, turn, text, answered_at, graded, score, covered, missed, feedback, elapsed_ms, late)
-            VALUES ($id, $interview, $position, $turn, $text, $at, $graded, $score, $covered, $missed, $feedback, $elapsed, $late)
+            VALUES (@id, @interview, @position, @turn, @text, @at, @graded, @score, @covered, @missed, @feedback, @elapsed, @late)
             ON CONFLICT (id) DO UPDATE SET graded = excluded.graded, score = excluded.score, covered = excluded.covered,
                 missed = excluded.missed, feedback = excluded.feedback;
             """,
             transaction,
-            ("$id", answer.Id.ToString()),
-            ("$interview", sessionId.ToString()),
-            ("$position", position),
-            ("$turn", answer.Turn),
-            ("$text", answer.Text),
-            ("$at", answer.AnsweredAt.Millis()),
-            ("$graded", answer.Grade is not null),
-            ("$score", answer.Grade?.Score),
-            ("$covered", answer.Grade is null ? null : SqliteCommandExtensions.Json(answer.Grade.Covered)),
-            ("$missed", answer.Grade is null ? null : SqliteCommandExtensions.Json(answer.Grade.Missed)),
-            ("$feedback", answer.Grade?.Feedback),
-            ("$elapsed", (long?)answer.Elapsed?.TotalMilliseconds),
-            ("$late", answer.Late));
+            ("@id", answer.Id.ToString()),
+            ("@interview", sessionId.ToString()),
+            ("@position", position),
+            ("@turn", answer.Turn),
+            ("@text", answer.Text),
+            ("@at", answer.AnsweredAt.Millis()),
+            ("@graded", answer.Grade is not null),
+            ("@score", answer.Grade?.Score),
+            ("@covered", answer.Grade is null ? null : DbCommandExtensions.Json(answer.Grade.Covered)),
+            ("@missed", answer.Grade is null ? null : DbCommandExtensions.Json(answer.Grade.Missed)),
+            ("@feedback", answer.Grade?.Feedback),
+            ("@elapsed", (long?)answer.Elapsed?.TotalMilliseconds),
+            ("@late", answer.Late));
 
-    private static void LoadQuestions(SqliteConnection connection, InterviewSession session)
+    private static void LoadQuestions(DbConnection connection, InterviewSession session)
     {
         using var command = connection.Command(
             """
             SELECT position, entry_id, topic, status, max_score, hinted, followups, awaiting_followup, first_score, raw_score,
                 covered, missed, finished_at, prompted_at
-            FROM interview_questions WHERE interview_id = $interview ORDER BY position;
+            FROM interview_questions WHERE interview_id = @interview ORDER BY position;
             """,
             null,
-            ("$interview", session.Id.ToString()));
+            ("@interview", session.Id.ToString()));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -181,15 +181,15 @@ public sealed class SqliteInterviewRepository(SqliteDatabase database) : IInterv
         }
     }
 
-    private static void LoadAnswers(SqliteConnection connection, InterviewSession session)
+    private static void LoadAnswers(DbConnection connection, InterviewSession session)
     {
         using var command = connection.Command(
             """
             SELECT position, id, turn, text, answered_at, graded, score, covered, missed, feedback, elapsed_ms, late
-            FROM answers WHERE interview_id = $interview ORDER BY position, turn;
+            FROM answers WHERE interview_id = @interview ORDER BY position, turn;
             """,
             null,
-            ("$interview", session.Id.ToString()));
+            ("@interview", session.Id.ToString()));
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -1,0 +1,3 @@
+namespace TutorBot.Storage.Tests.Privacy;
+
+public sealed class PostgresUserDataTests : UserDataTests;

@@ -1,0 +1,3 @@
+namespace TutorBot.Storage.Tests;
+
+public sealed class SqliteConcurrentUsersTests : ConcurrentUsersTests;

@@ -1,0 +1,3 @@
+namespace TutorBot.Storage.Tests;
+
+public sealed class SqliteRepositoryTests : RepositoryTests;
