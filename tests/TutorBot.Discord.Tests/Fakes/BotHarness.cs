@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
+using TutorBot.Testing.Logging;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
