@@ -42,8 +42,7 @@ public static class LlmHostBuilderExtensions
         builder.Services.AddTransient(sp => new KernelPluginCollection(
             sp.GetServices<ICalculator>().Select(calculator => KernelPluginFactory.CreateFromObject(calculator, calculator.Name.Replace('-', '_')))));
         // A misspelt provider is reported by options validation; here it only decides which adapter is wired.
-        var provider = builder.Configuration.GetSection(LlmOptions.SectionName)[nameof(LlmOptions.Provider)];
-        if (Enum.TryParse<LlmProvider>(provider, ignoreCase: true, out var parsed) && parsed == LlmProvider.OpenAi)
+        if (LlmProvider.IsOpenAi(builder.Configuration.GetSection(LlmOptions.SectionName)[nameof(LlmOptions.Provider)]))
         {
             AddOpenAi(builder.Services);
         }

@@ -11,7 +11,7 @@ public sealed class LlmOptions : IValidatableObject
     public const string SectionName = "Llm";
 
     /// <summary>llamasharp (the GGUF file at ModelPath, in this process) or openai (the server at Endpoint).</summary>
-    public LlmProvider Provider { get; set; } = LlmProvider.LlamaSharp;
+    public string Provider { get; set; } = LlmProvider.LlamaSharp;
 
     /// <summary>The OpenAI-compatible server's base URL, e.g. http://127.0.0.1:8000/v1.</summary>
     public string Endpoint { get; set; } = "";
@@ -97,7 +97,13 @@ public sealed class LlmOptions : IValidatableObject
                 $"Llm:GpuMemoryBudget '{GpuMemoryBudget}' is not a size such as 24GiB, 8GB or 512MB", [nameof(GpuMemoryBudget)]);
         }
 
-        if (Provider == LlmProvider.OpenAi
+        if (!LlmProvider.IsKnown(Provider))
+        {
+            yield return new ValidationResult(
+                $"Llm:Provider '{Provider}' must be one of: {string.Join(", ", LlmProvider.All)}", [nameof(Provider)]);
+        }
+
+        if (LlmProvider.IsOpenAi(Provider)
             && !(Uri.TryCreate(Endpoint, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"))
         {
             yield return new ValidationResult(

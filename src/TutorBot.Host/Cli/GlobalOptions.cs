@@ -31,7 +31,7 @@ public static class GlobalOptions
             Description = "llamasharp (a GGUF file in this process) or openai (an OpenAI-compatible server; overrides Llm:Provider)",
             Recursive = true,
         };
-        option.AcceptOnlyFromAmong("llamasharp", "openai");
+        option.AcceptOnlyFromAmong([.. TutorBot.Llm.LlmProvider.All]);
         return option;
     }
 }

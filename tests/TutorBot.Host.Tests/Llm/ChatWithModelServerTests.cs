@@ -56,6 +56,22 @@ public sealed class ChatWithModelServerTests : IDisposable
         Assert.DoesNotContain("   at ", stderr.Split('\n').Where(l => !l.StartsWith("   at System.", StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData(new[] { "--llm-provider", "gpt" }, "", "error: Argument 'gpt' not recognized. Must be one of: 'llamasharp' 'openai'")]
+    [InlineData(new string[0], "bogus", "error: invalid configuration: DataAnnotation validation failed for 'LlmOptions' members: 'Provider' with the error: 'Llm:Provider 'bogus' must be one of: llamasharp, openai'.")]
+    [InlineData(new[] { "--llm-provider", "openai" }, "", "error: invalid configuration: DataAnnotation validation failed for 'LlmOptions' members: 'Endpoint' with the error: 'Llm:Endpoint '' must be the server's http(s) base URL, e.g. http://127.0.0.1:8000/v1'.")]
+    [InlineData(new[] { "--llm-provider", "openai", "--llm-endpoint", "localhost:8000" }, "", "error: invalid configuration: DataAnnotation validation failed for 'LlmOptions' members: 'Endpoint' with the error: 'Llm:Endpoint 'localhost:8000' must be the server's http(s) base URL, e.g. http://127.0.0.1:8000/v1'.")]
+    public async Task ABadProviderOrEndpointIsOneLineOfError(string[] options, string providerVariable, string expected)
+    {
+        var environment = providerVariable.Length == 0 ? null : new Dictionary<string, string> { ["TUTORBOT__Llm__Provider"] = providerVariable };
+
+        var result = await CliRunner.RunAsync(["chat", "--db", _directory.File("bad.db"), .. options], stdin: "/quit\n", environment: environment);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.StartsWith(expected, result.StdErr.Trim());
+        Assert.Single(result.StdErr.Trim().Split('\n'));
+    }
+
     private static string Respond(FakeChatRequest request) =>
         request.HasResponseFormat
             ? JsonSerializer.Serialize(new { score = 5, covered = Array.Empty<string>(), missing = Array.Empty<string>(), removed = Array.Empty<object>(), feedback = JudgeFeedback })
