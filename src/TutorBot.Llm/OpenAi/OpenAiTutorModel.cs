@@ -1,4 +1,5 @@
 using System.ClientModel;
+using System.Net;
 using System.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,8 @@ namespace TutorBot.Llm.OpenAi;
 /// The tutor's model port on an OpenAI-compatible server: the same prompts as the local model, the judge's reply
 /// constrained by a JSON schema (or the GBNF grammar itself, Llm:SendGrammar), each request bounded by
 /// Llm:RequestTimeout. A request that fails for good throws <see cref="ModelServerException"/>, which callers turn
-/// into the plain path, and the server is left alone for Llm:ServerDownPause so later turns do not wait on it.
+/// into the plain path; after a timeout, a 429 or 5xx, or no answer at all, the server is left alone for
+/// Llm:ServerDownPause so later turns do not wait on it.
 /// </summary>
 public sealed class OpenAiTutorModel(
     IChatClient chatClient,
@@ -53,9 +55,15 @@ public sealed class OpenAiTutorModel(
         {
             throw Down($"the model server could not be reached: {(e.InnerException ?? e).Message}", e);
         }
-        catch (ClientResultException e)
+        catch (ClientResultException e) when (RetryingHandler.IsTransient((HttpStatusCode)e.Status))
         {
             throw Down($"the model server answered {e.Status}: {ServerMessage(e)}", e);
+        }
+        catch (ClientResultException e)
+        {
+            // The server is up but refused this request (a bad key, an unknown model, a field it does not take):
+            // other requests need not wait.
+            throw new ModelServerException($"the model server refused the request ({e.Status}): {ServerMessage(e)}", e);
         }
         catch (HttpRequestException e)
         {

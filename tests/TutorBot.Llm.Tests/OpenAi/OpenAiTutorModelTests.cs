@@ -93,6 +93,21 @@ public sealed class OpenAiTutorModelTests
     }
 
     [Fact]
+    public async Task ARefusedRequestIsNotRetriedAndLeavesTheServerInUse()
+    {
+        await using var server = new FakeChatCompletionsServer(_ => "second try");
+        server.Fail(new FakeFailure(400, "response_format is not supported", "invalid_request_error"));
+        await using var harness = OpenAiModelHarness.Start(server.BaseUrl);
+
+        var error = await Assert.ThrowsAsync<ModelServerException>(() => harness.Model.CompleteAsync(OpenAiModelHarness.JudgeRequest()));
+
+        Assert.Equal("the model server refused the request (400): response_format is not supported", error.Message);
+        Assert.True(harness.Model.IsAvailable);
+        Assert.Equal("second try", await harness.Model.CompleteAsync(OpenAiModelHarness.FollowupRequest()));
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
     public async Task AServerThatIsDownFailsWithAWarningAfterItsRetries()
     {
         var port = UnusedPort();

@@ -182,6 +182,7 @@ public sealed class FakeChatCompletionsServer : IAsyncDisposable
     private static string Reason(int status) => status switch
     {
         200 => "OK",
+        400 => "Bad Request",
         404 => "Not Found",
         429 => "Too Many Requests",
         500 => "Internal Server Error",
