@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using TutorBot.Discord.Gateway.Sharding;
 
 namespace TutorBot.Discord;
 
 /// <summary>The Discord bot's settings; the token comes from TUTORBOT__DISCORD__TOKEN or user-secrets, never appsettings.json.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatableObject
 {
     public const string SectionName = "Discord";
 
@@ -51,6 +52,12 @@ public sealed class DiscordOptions
 
     public TimeSpan InvalidSessionDelayMax { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many shards the bot has in all: "auto" takes the number GET /gateway/bot recommends.</summary>
+    public string ShardCount { get; set; } = ShardCountSetting.Auto;
+
+    /// <summary>The shards this process runs, e.g. "0-3" or "4,5"; empty runs them all. Processes split the rest.</summary>
+    public string Shards { get; set; } = "";
+
     /// <summary>Discord allows one Identify per 5 s per max_concurrency bucket.</summary>
     public TimeSpan IdentifyInterval { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -59,4 +66,27 @@ public sealed class DiscordOptions
 
     /// <summary>Auto-archive for interview threads, in minutes (60, 1440, 4320 or 10080).</summary>
     public int ThreadAutoArchiveMinutes { get; set; } = 1440;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        int? count = null;
+        IReadOnlyList<int>? shards = null;
+        var errors = new List<ValidationResult>();
+        try
+        {
+            count = ShardCountSetting.Parse(ShardCount);
+            shards = ShardSelection.Parse(Shards);
+        }
+        catch (FormatException exception)
+        {
+            errors.Add(new ValidationResult(exception.Message, [nameof(Shards)]));
+        }
+
+        if (count is { } known && shards?.FirstOrDefault(id => id >= known, -1) is var outside and >= 0)
+        {
+            errors.Add(new ValidationResult($"Discord:Shards names shard {outside}, but Discord:ShardCount is {known}", [nameof(Shards)]));
+        }
+
+        return errors;
+    }
 }

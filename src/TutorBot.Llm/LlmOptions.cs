@@ -4,11 +4,44 @@ using TutorBot.Llm.Memory;
 
 namespace TutorBot.Llm;
 
-/// <summary>The local model. Every size is explicit: llama.cpp's own defaults (full training context, 20 GPU layers,
-/// unlimited tokens) are never used.</summary>
+/// <summary>The model: a local GGUF file, or an OpenAI-compatible server. Every size is explicit: llama.cpp's own
+/// defaults (full training context, 20 GPU layers, unlimited tokens) are never used.</summary>
 public sealed class LlmOptions : IValidatableObject
 {
     public const string SectionName = "Llm";
+
+    /// <summary>llamasharp (the GGUF file at ModelPath, in this process) or openai (the server at Endpoint).</summary>
+    public string Provider { get; set; } = LlmProvider.LlamaSharp;
+
+    /// <summary>The OpenAI-compatible server's base URL, e.g. http://127.0.0.1:8000/v1.</summary>
+    public string Endpoint { get; set; } = "";
+
+    /// <summary>The model name the server serves (vLLM and Ollama need it; llama.cpp's server ignores it).</summary>
+    public string Model { get; set; } = "default";
+
+    /// <summary>The server's API key; set it through TUTORBOT__Llm__ApiKey or user-secrets. It is never logged.</summary>
+    public string ApiKey { get; set; } = "";
+
+    /// <summary>Requests to the server in flight at once; more wait their turn.</summary>
+    [Range(1, 10_000)]
+    public int MaxConcurrentRequests { get; set; } = 8;
+
+    /// <summary>Retries of a request the server refused with 429 or 5xx, or that could not reach it.</summary>
+    [Range(0, 20)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The first retry waits about this long (with jitter), each later one twice as long, unless the server
+    /// says when to come back (Retry-After).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>After a request fails for good, the server is left alone this long and the plain path answers.</summary>
+    public TimeSpan ServerDownPause { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Send the GBNF grammar as a `grammar` field (llama.cpp's server) instead of a JSON schema.</summary>
+    public bool SendGrammar { get; set; }
+
+    /// <summary>Ask the server to stream the reply (server-sent events) rather than send it whole.</summary>
+    public bool Stream { get; set; } = true;
 
     /// <summary>GGUF model file; empty runs the bot without a model.</summary>
     public string ModelPath { get; set; } = "";
@@ -62,6 +95,24 @@ public sealed class LlmOptions : IValidatableObject
         {
             yield return new ValidationResult(
                 $"Llm:GpuMemoryBudget '{GpuMemoryBudget}' is not a size such as 24GiB, 8GB or 512MB", [nameof(GpuMemoryBudget)]);
+        }
+
+        if (!LlmProvider.IsKnown(Provider))
+        {
+            yield return new ValidationResult(
+                $"Llm:Provider '{Provider}' must be one of: {string.Join(", ", LlmProvider.All)}", [nameof(Provider)]);
+        }
+
+        if (LlmProvider.IsOpenAi(Provider)
+            && !(Uri.TryCreate(Endpoint, UriKind.Absolute, out var endpoint) && endpoint.Scheme is "http" or "https"))
+        {
+            yield return new ValidationResult(
+                $"Llm:Endpoint '{Endpoint}' must be the server's http(s) base URL, e.g. http://127.0.0.1:8000/v1", [nameof(Endpoint)]);
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || ServerDownPause < TimeSpan.Zero)
+        {
+            yield return new ValidationResult("Llm:RetryBaseDelay and Llm:ServerDownPause must not be negative", [nameof(RetryBaseDelay)]);
         }
 
         if (RequestTimeout <= TimeSpan.Zero)

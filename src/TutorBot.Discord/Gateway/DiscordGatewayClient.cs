@@ -2,14 +2,16 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TutorBot.Discord.Gateway.Sharding;
 using TutorBot.Discord.Rest;
 
 namespace TutorBot.Discord.Gateway;
 
 /// <summary>
-/// Keeps the bot connected: resumes after drops, op 7 and zombie connections; identifies afresh when the session
-/// is gone; backs off while connections keep failing; stops with <see cref="GatewayFatalException"/> on close codes
-/// that a reconnect cannot fix. Dispatches run concurrently; a handler must return quickly from its synchronous part.
+/// Keeps the bot connected: runs the shards of <see cref="ShardPlan"/> that this process owns, each on its own
+/// connection (see <see cref="GatewayShard"/>), so that one shard's drop or reconnect leaves the others up. A close
+/// code that a reconnect cannot fix stops every shard with <see cref="GatewayFatalException"/>. Dispatches run
+/// concurrently; a handler must return quickly from its synchronous part.
 /// </summary>
 public sealed class DiscordGatewayClient(
     DiscordApi api,
@@ -19,44 +21,27 @@ public sealed class DiscordGatewayClient(
     TimeProvider time,
     ILogger<DiscordGatewayClient> logger)
 {
-    private readonly GatewaySession _session = new();
     private readonly ConcurrentDictionary<Task, bool> _running = new();
 
     public GatewayIntents Intents =>
         GatewayIntents.Guilds | GatewayIntents.GuildMessages | GatewayIntents.DirectMessages
         | (options.Value.EnableMessageContent ? GatewayIntents.MessageContent : GatewayIntents.None);
 
+    /// <summary>The shards this process runs, once GET /gateway/bot has answered.</summary>
+    public ShardPlan? Plan { get; private set; }
+
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var gateway = await GatewayBotAsync(cancellationToken);
-        identifyGate.Update(gateway.SessionStartsRemaining, gateway.SessionStartsResetAfter);
+        var plan = ShardPlan.Resolve(options.Value, gateway.RecommendedShards);
+        Plan = plan;
+        identifyGate.Update(gateway.SessionStartsRemaining, gateway.SessionStartsResetAfter, gateway.MaxConcurrency, plan.Count);
         var gatewayUrl = string.IsNullOrEmpty(options.Value.GatewayUrl) ? gateway.Url : options.Value.GatewayUrl;
-        var failures = 0;
+        logger.LogInformation("Connecting {Plan} (identify concurrency {MaxConcurrency})", plan, gateway.MaxConcurrency);
+        using var stopAll = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
-            {
-                var url = WithVersion(_session.CanResume ? _session.ResumeUrl! : gatewayUrl);
-                var connection = new GatewayConnection(options.Value.Token, _session, IdentifyAsync, DispatchAsync, time, logger);
-                var outcome = await connection.RunAsync(url, cancellationToken);
-                if (outcome.End == ConnectionEnd.Stopped)
-                {
-                    return;
-                }
-
-                if (outcome.End == ConnectionEnd.Fatal)
-                {
-                    throw new GatewayFatalException(GatewayCloseCodes.FatalReason(outcome.CloseCode!.Value)!);
-                }
-
-                if (!outcome.Resumable)
-                {
-                    _session.Clear();
-                }
-
-                failures = outcome.Established ? 0 : failures + 1;
-                await Task.Delay(PauseBefore(outcome, failures), time, cancellationToken);
-            }
+            await Task.WhenAll(plan.Ids.Select(id => RunShardAsync(id, plan.Count, gatewayUrl, stopAll)));
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -64,6 +49,21 @@ public sealed class DiscordGatewayClient(
         finally
         {
             await WaitForRunningHandlersAsync();
+        }
+    }
+
+    /// <summary>A shard that cannot go on stops the others too: its reason (a bad token, refused intents) is theirs.</summary>
+    private async Task RunShardAsync(int shardId, int shardCount, string gatewayUrl, CancellationTokenSource stopAll)
+    {
+        var shard = new GatewayShard(shardId, shardCount, options.Value, identifyGate.WaitAsync, id => Identify(id, shardCount), DispatchAsync, time, logger);
+        try
+        {
+            await shard.RunAsync(gatewayUrl, stopAll.Token);
+        }
+        catch (GatewayFatalException)
+        {
+            await stopAll.CancelAsync();
+            throw;
         }
     }
 
@@ -89,35 +89,15 @@ public sealed class DiscordGatewayClient(
             }
             catch (DiscordRestException exception) when (!exception.IsAuthenticationFailure)
             {
-                var pause = Backoff(failures);
+                var pause = GatewayShard.Backoff(options.Value, failures);
                 logger.LogWarning("Could not get the gateway URL ({Error}); retrying in {PauseMs} ms", exception.Message, (int)pause.TotalMilliseconds);
                 await Task.Delay(pause, time, cancellationToken);
             }
         }
     }
 
-    private TimeSpan PauseBefore(ConnectionOutcome outcome, int failures)
-    {
-        if (outcome.End == ConnectionEnd.InvalidSession)
-        {
-            var min = options.Value.InvalidSessionDelayMin;
-            var max = options.Value.InvalidSessionDelayMax;
-            return min + (max - min) * Random.Shared.NextDouble();
-        }
-
-        return failures == 0 ? TimeSpan.Zero : Backoff(failures);
-    }
-
-    private TimeSpan Backoff(int failures)
-    {
-        var backoff = options.Value.ReconnectBackoff * Math.Pow(2, Math.Min(failures - 1, 16));
-        return backoff < options.Value.ReconnectBackoffMax ? backoff : options.Value.ReconnectBackoffMax;
-    }
-
-    private async Task<JsonObject> IdentifyAsync(CancellationToken cancellationToken)
-    {
-        await identifyGate.WaitAsync(cancellationToken);
-        return new JsonObject
+    private JsonObject Identify(int shardId, int shardCount) =>
+        new()
         {
             ["op"] = (int)GatewayOpcode.Identify,
             ["d"] = new JsonObject
@@ -125,9 +105,9 @@ public sealed class DiscordGatewayClient(
                 ["token"] = options.Value.Token,
                 ["intents"] = (int)Intents,
                 ["properties"] = new JsonObject { ["os"] = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), ["browser"] = "tutorbot", ["device"] = "tutorbot" },
+                ["shard"] = new JsonArray(shardId, shardCount),
             },
         };
-    }
 
     private Task DispatchAsync(GatewayPayload payload)
     {
@@ -157,6 +137,4 @@ public sealed class DiscordGatewayClient(
             logger.LogError("Handling {Event} (sequence {Sequence}) failed: {Error}", eventName, payload.Sequence, exception.Message);
         }
     }
-
-    private static Uri WithVersion(string url) => new(url.Contains('?') ? url : url.TrimEnd('/') + "/?v=10&encoding=json");
 }

@@ -14,7 +14,8 @@ public sealed class DiscordApi(DiscordRestClient rest)
             body.GetProperty("url").GetString() ?? throw new JsonException("gateway url missing"),
             limit.GetProperty("remaining").GetInt32(),
             TimeSpan.FromMilliseconds(limit.GetProperty("reset_after").GetDouble()),
-            limit.TryGetProperty("max_concurrency", out var concurrency) ? concurrency.GetInt32() : 1);
+            limit.TryGetProperty("max_concurrency", out var concurrency) ? concurrency.GetInt32() : 1,
+            body.TryGetProperty("shards", out var shards) ? shards.GetInt32() : 1);
     }
 
     public async Task<string> GetApplicationIdAsync(CancellationToken cancellationToken)

@@ -10,6 +10,8 @@ public static class TutorCli
         var root = new RootCommand("TutorBot: mock interviews, grading and exact numbers for LLM and ML-systems engineering interviews.");
         root.Options.Add(GlobalOptions.Database);
         root.Options.Add(GlobalOptions.Model);
+        root.Options.Add(GlobalOptions.LlmProvider);
+        root.Options.Add(GlobalOptions.LlmEndpoint);
         root.Subcommands.Add(BankCommand.Create());
         root.Subcommands.Add(GradeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());

@@ -39,6 +39,16 @@ public static class TutorHost
             overrides["Llm:ModelPath"] = model;
         }
 
+        if (parseResult.GetValue(GlobalOptions.LlmProvider) is { Length: > 0 } provider)
+        {
+            overrides["Llm:Provider"] = provider;
+        }
+
+        if (parseResult.GetValue(GlobalOptions.LlmEndpoint) is { Length: > 0 } endpoint)
+        {
+            overrides["Llm:Endpoint"] = endpoint;
+        }
+
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
         builder.Logging.AddConsole(o => o.FormatterName = OneLineConsoleFormatter.FormatterName)

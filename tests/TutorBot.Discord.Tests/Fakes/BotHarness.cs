@@ -4,14 +4,19 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
+using TutorBot.Testing.Logging;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
-/// <summary>The real bot (DiscordBotService and everything under it) connected to a fresh fake Discord, with short timings.</summary>
+/// <summary>The real bot (DiscordBotService and everything under it) connected to a fresh fake Discord (or to a
+/// shared one that several bots use, as separate processes would), with short timings.</summary>
 public sealed class BotHarness : IAsyncDisposable
 {
-    private BotHarness(FakeDiscord discord, IHost host, CapturedLogs logs, ITutorService tutor)
+    private readonly bool _ownsDiscord;
+
+    private BotHarness(FakeDiscord discord, bool ownsDiscord, IHost host, CapturedLogs logs, ITutorService tutor)
     {
+        _ownsDiscord = ownsDiscord;
         Discord = discord;
         Host = host;
         Logs = logs;
@@ -36,10 +41,15 @@ public sealed class BotHarness : IAsyncDisposable
         ITutorService? tutor = null,
         bool waitForReady = true,
         string? token = null,
-        Func<HostApplicationBuilder>? composition = null)
+        Func<HostApplicationBuilder>? composition = null,
+        FakeDiscord? sharedDiscord = null)
     {
-        var discord = await FakeDiscord.StartAsync(NewToken());
-        discord.Gateway.HeartbeatIntervalMs = 1000;
+        var discord = sharedDiscord ?? await FakeDiscord.StartAsync(NewToken());
+        if (sharedDiscord is null)
+        {
+            discord.Gateway.HeartbeatIntervalMs = 1000;
+        }
+
         arrange?.Invoke(discord);
         var logs = new CapturedLogs();
         var builder = composition?.Invoke() ?? new HostApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -68,7 +78,7 @@ public sealed class BotHarness : IAsyncDisposable
         });
         var host = builder.Build();
         await host.StartAsync();
-        var harness = new BotHarness(discord, host, logs, host.Services.GetRequiredService<ITutorService>());
+        var harness = new BotHarness(discord, sharedDiscord is null, host, logs, host.Services.GetRequiredService<ITutorService>());
         if (waitForReady)
         {
             await Eventually.TrueAsync(() => discord.Gateway.IsReady, "the bot to identify");
@@ -96,6 +106,9 @@ public sealed class BotHarness : IAsyncDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
         await Host.StopAsync(timeout.Token);
         Host.Dispose();
-        await Discord.DisposeAsync();
+        if (_ownsDiscord)
+        {
+            await Discord.DisposeAsync();
+        }
     }
 }

@@ -50,7 +50,7 @@ public sealed class FakeDiscord : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Gateway.Drop();
+        Gateway.DropAll();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
         await _app.StopAsync(timeout.Token);
         await _app.DisposeAsync();

@@ -18,6 +18,12 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
 
     public int SessionStartsRemaining { get; set; } = 1000;
 
+    /// <summary>The shard count GET /gateway/bot recommends.</summary>
+    public int RecommendedShards { get; set; } = 1;
+
+    /// <summary>Identify buckets that may start in parallel (session_start_limit.max_concurrency).</summary>
+    public int MaxConcurrency { get; set; } = 1;
+
     /// <summary>Milliseconds until session starts reset, as GET /gateway/bot reports it.</summary>
     public double SessionStartsResetAfterMs { get; set; } = 60_000;
 
@@ -81,13 +87,13 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
             ("GET", ["gateway", "bot"]) => (200, new JsonObject
             {
                 ["url"] = gatewayUrl(),
-                ["shards"] = 1,
+                ["shards"] = RecommendedShards,
                 ["session_start_limit"] = new JsonObject
                 {
                     ["total"] = 1000,
                     ["remaining"] = SessionStartsRemaining,
                     ["reset_after"] = SessionStartsResetAfterMs,
-                    ["max_concurrency"] = 1,
+                    ["max_concurrency"] = MaxConcurrency,
                 },
             }),
             ("GET", ["applications", "@me"]) => (200, new JsonObject { ["id"] = applicationId, ["name"] = "TutorBot" }),

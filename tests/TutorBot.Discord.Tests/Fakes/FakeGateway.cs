@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Http;
 namespace TutorBot.Discord.Tests.Fakes;
 
 /// <summary>
-/// A gateway v10 stand-in: Hello, Identify (checks the token and privileged intents), READY with a
-/// resume_gateway_url, Resume with replay of missed events, heartbeat ACKs, and controls to inject faults.
+/// A gateway v10 stand-in: Hello, Identify (checks the token, privileged intents and, with ShardCount set, the
+/// "shard" pair), READY with a resume_gateway_url, Resume with replay of missed events, heartbeat ACKs, and controls
+/// to inject faults. Each shard has its own session and connection; a guild's events go out only on the shard
+/// (guild_id >> 22) % ShardCount, other events on shard 0. Controls act on shard 0 unless told otherwise.
 /// </summary>
 public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
 {
@@ -17,8 +19,9 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
     private readonly Lock _lock = new();
     private readonly List<JsonObject> _received = [];
     private readonly List<int> _clientCloseCodes = [];
-    private FakeGatewaySession? _session;
-    private FakeGatewayConnection? _connection;
+    private readonly List<FakeIdentify> _identifies = [];
+    private readonly Dictionary<int, FakeGatewaySession> _sessions = [];
+    private readonly Dictionary<int, FakeGatewayConnection> _connections = [];
     private int _sessionCounter;
 
     public int HeartbeatIntervalMs { get; set; } = 200;
@@ -33,7 +36,22 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
     /// <summary>Close the connection with this code instead of answering Identify (4004, 4014, ...).</summary>
     public int? RejectIdentifyWith { get; set; }
 
+    /// <summary>The shard count clients must identify with; null accepts an Identify without "shard" (one shard).</summary>
+    public int? ShardCount { get; set; }
+
     public int Connections { get; private set; }
+
+    /// <summary>Every Identify the gateway accepted, with its shard and when it arrived.</summary>
+    public IReadOnlyList<FakeIdentify> AcceptedIdentifies
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _identifies.ToList();
+            }
+        }
+    }
 
     public IReadOnlyList<JsonObject> Received
     {
@@ -64,15 +82,23 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
 
     public int Heartbeats => Received.Count(f => (int?)f["op"] == 1);
 
-    /// <summary>A client holds a connection on which READY or RESUMED has gone out.</summary>
-    public bool IsReady
+    /// <summary>A client holds a connection for shard 0 on which READY or RESUMED has gone out.</summary>
+    public bool IsReady => IsShardReady(0);
+
+    public bool IsShardReady(int shard)
     {
-        get
+        lock (_lock)
         {
-            lock (_lock)
-            {
-                return _connection is { Announced: true };
-            }
+            return _connections.TryGetValue(shard, out var connection) && connection.Announced;
+        }
+    }
+
+    /// <summary>Connections opened for a shard's sessions (identified or resumed) so far.</summary>
+    public int ConnectionsOf(int shard)
+    {
+        lock (_lock)
+        {
+            return _sessions.Values.Where(s => s.Shard == shard).Sum(s => s.Connections);
         }
     }
 
@@ -122,25 +148,32 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
         {
             lock (_lock)
             {
-                if (_connection == connection)
+                if (_connections.TryGetValue(connection.Shard, out var current) && current == connection)
                 {
-                    _connection = null;
+                    _connections.Remove(connection.Shard);
                 }
             }
         }
     }
 
-    /// <summary>Sends an event in the current session; when no client is connected it waits in the session for a resume.</summary>
+    /// <summary>The shard an event goes out on: its guild's, or shard 0 for events outside a guild.</summary>
+    public int ShardFor(JsonObject data) =>
+        ShardCount is { } count && (string?)data["guild_id"] is { } guildId
+            ? (int)((ulong.Parse(guildId, System.Globalization.CultureInfo.InvariantCulture) >> 22) % (ulong)count)
+            : 0;
+
+    /// <summary>Sends an event in its shard's current session; when no client is connected it waits in the session for a resume.</summary>
     public async Task<long> DispatchAsync(string name, JsonObject data)
     {
         FakeGatewayConnection? connection;
         long sequence;
+        var shard = ShardFor(data);
         lock (_lock)
         {
-            var session = _session ?? throw new InvalidOperationException("no gateway session yet");
+            var session = _sessions.GetValueOrDefault(shard) ?? throw new InvalidOperationException($"no gateway session for shard {shard} yet");
             sequence = ++session.Sequence;
             session.Events.Add((sequence, name, data));
-            connection = _connection;
+            connection = _connections.GetValueOrDefault(shard);
         }
 
         if (connection is not null)
@@ -158,7 +191,16 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
     }
 
     /// <summary>Drops the connection without a close frame, as a network failure does.</summary>
-    public void Drop() => Take()?.Abort();
+    public void Drop(int shard = 0) => Take(shard)?.Abort();
+
+    /// <summary>Drops every shard's connection.</summary>
+    public void DropAll()
+    {
+        foreach (var shard in ConnectedShards())
+        {
+            Drop(shard);
+        }
+    }
 
     public Task SendReconnectAsync() => SendAsync(new JsonObject { ["op"] = 7, ["d"] = null });
 
@@ -166,18 +208,18 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
     {
         lock (_lock)
         {
-            if (!resumable && _session is not null)
+            if (!resumable && _sessions.GetValueOrDefault(0) is { } session)
             {
-                _session.Invalidated = true;
+                session.Invalidated = true;
             }
         }
 
         return SendAsync(new JsonObject { ["op"] = 9, ["d"] = resumable });
     }
 
-    public async Task CloseAsync(int code)
+    public async Task CloseAsync(int code, int shard = 0)
     {
-        if (Take() is { } connection)
+        if (Take(shard) is { } connection)
         {
             await connection.CloseAsync(code);
         }
@@ -186,6 +228,14 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
     public Task SendRawAsync(string text) => Current()?.SendTextAsync(text) ?? Task.CompletedTask;
 
     private Task SendAsync(JsonObject payload) => Current()?.SendAsync(payload) ?? Task.CompletedTask;
+
+    private List<int> ConnectedShards()
+    {
+        lock (_lock)
+        {
+            return _connections.Keys.ToList();
+        }
+    }
 
     private async Task OnFrameAsync(FakeGatewayConnection connection, JsonObject frame)
     {
@@ -214,10 +264,10 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
         lock (_lock)
         {
             _clientCloseCodes.Add(code);
-            if (code is 1000 or 1001 && _session is not null)
+            if (code is 1000 or 1001 && _sessions.GetValueOrDefault(connection.Shard) is { } session)
             {
                 // Discord ends the session on a normal close: it can no longer be resumed.
-                _session.Invalidated = true;
+                session.Invalidated = true;
             }
         }
 
@@ -247,12 +297,20 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
             return;
         }
 
+        if (ShardOf(data) is not { } shard)
+        {
+            await connection.CloseAsync(ShardCount > 1 ? 4011 : 4010);
+            return;
+        }
+
         FakeGatewaySession session;
         lock (_lock)
         {
-            session = new FakeGatewaySession($"session-{++_sessionCounter}");
-            _session = session;
-            _connection = connection;
+            session = new FakeGatewaySession($"session-{++_sessionCounter}") { Shard = shard, Connections = 1 };
+            _sessions[shard] = session;
+            connection.Shard = shard;
+            _connections[shard] = connection;
+            _identifies.Add(new FakeIdentify(shard, ShardCount ?? 1, DateTimeOffset.UtcNow));
             session.Sequence++;
         }
 
@@ -275,7 +333,8 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
         lock (_lock)
         {
             LastResumePath = connection.Path;
-            if ((string?)data["token"] != token || _session is null || _session.Invalidated || (string?)data["session_id"] != _session.Id)
+            var session = _sessions.Values.FirstOrDefault(s => s.Id == (string?)data["session_id"]);
+            if ((string?)data["token"] != token || session is null || session.Invalidated)
             {
                 replay = [];
                 sequence = -1;
@@ -283,9 +342,11 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
             else
             {
                 var after = ((long?)data["seq"] ?? 0) - ReplayOverlap;
-                replay = _session.Events.Where(e => e.Sequence > after).ToList();
-                _connection = connection;
-                sequence = ++_session.Sequence;
+                replay = session.Events.Where(e => e.Sequence > after).ToList();
+                connection.Shard = session.Shard;
+                _connections[session.Shard] = connection;
+                session.Connections++;
+                sequence = ++session.Sequence;
             }
         }
 
@@ -304,20 +365,31 @@ public sealed class FakeGateway(string token, Func<string> resumeBaseUrl)
         connection.Announced = true;
     }
 
+    /// <summary>The shard an Identify names, or null when it names none although the gateway is sharded, or a wrong one.</summary>
+    private int? ShardOf(JsonObject identify)
+    {
+        if (identify["shard"] is not JsonArray pair)
+        {
+            return ShardCount is null or 1 ? 0 : null;
+        }
+
+        var (id, count) = ((int?)pair[0], (int?)pair[1]);
+        return count == (ShardCount ?? 1) && id is >= 0 && id < count ? id : null;
+    }
+
     private FakeGatewayConnection? Current()
     {
         lock (_lock)
         {
-            return _connection;
+            return _connections.GetValueOrDefault(0);
         }
     }
 
-    private FakeGatewayConnection? Take()
+    private FakeGatewayConnection? Take(int shard)
     {
         lock (_lock)
         {
-            var connection = _connection;
-            _connection = null;
+            _connections.Remove(shard, out var connection);
             return connection;
         }
     }

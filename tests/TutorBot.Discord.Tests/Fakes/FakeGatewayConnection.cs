@@ -28,6 +28,9 @@ public sealed class FakeGatewayConnection(WebSocket socket, string path)
         }
     }
 
+    /// <summary>The shard this connection serves, once it identified or resumed.</summary>
+    public int Shard { get; set; }
+
     /// <summary>READY or RESUMED has gone out on this connection.</summary>
     public bool Announced { get; set; }
 

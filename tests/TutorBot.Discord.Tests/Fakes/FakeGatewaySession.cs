@@ -7,6 +7,11 @@ public sealed class FakeGatewaySession(string id)
 {
     public string Id => id;
 
+    public int Shard { get; init; }
+
+    /// <summary>Connections this session has been served on: its Identify's and each Resume's.</summary>
+    public int Connections { get; set; }
+
     public long Sequence { get; set; }
 
     public bool Invalidated { get; set; }

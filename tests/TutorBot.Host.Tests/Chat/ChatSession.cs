@@ -19,6 +19,10 @@ public sealed class ChatSession : IDisposable
     public static ChatSession Start(IReadOnlyDictionary<string, string> environment, string user) =>
         new(CliRunner.Start(["chat", "--jsonl", "--user", user], environment: environment));
 
+    /// <summary>Starts `chat --jsonl` with further options and environment variables.</summary>
+    public static ChatSession Start(string database, string user, IEnumerable<string> options, IReadOnlyDictionary<string, string> environment) =>
+        new(CliRunner.Start(["chat", "--jsonl", "--user", user, "--db", database, .. options], environment: environment));
+
     public int ProcessId => _process.Id;
 
     public async Task SendAsync(string line)
@@ -54,6 +58,9 @@ public sealed class ChatSession : IDisposable
         await _process.WaitForExitAsync(timeout.Token);
         return _process.ExitCode;
     }
+
+    /// <summary>Everything the process wrote to stderr; call after it exited.</summary>
+    public Task<string> ReadStdErrAsync() => _process.StandardError.ReadToEndAsync();
 
     /// <summary>SIGKILL: no chance to flush or clean up, as in a crash.</summary>
     public void Kill()

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TutorBot.Discord.Tests.Fakes;
+namespace TutorBot.Testing.Logging;
 
 /// <summary>A logger provider that keeps every formatted message and exception, so tests can read (and scan) the logs.</summary>
 public sealed class CapturedLogs : ILoggerProvider

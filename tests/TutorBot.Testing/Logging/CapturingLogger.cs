@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace TutorBot.Discord.Tests.Fakes;
+namespace TutorBot.Testing.Logging;
 
 public sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
 {
