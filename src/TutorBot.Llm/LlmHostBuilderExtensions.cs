@@ -43,10 +43,6 @@ public static class LlmHostBuilderExtensions
         builder.Services.AddKernel();
         builder.Services.AddTransient(sp => new KernelPluginCollection(
             sp.GetServices<ICalculator>().Select(calculator => KernelPluginFactory.CreateFromObject(calculator, calculator.Name.Replace('-', '_')))));
-<<<<<<< HEAD
-        builder.Services.Replace(ServiceDescriptor.Singleton<ITutorModel, LlamaTutorModel>());
-        builder.Services.TryAddSingleton<ICalculationPlanner, KernelCalculationPlanner>();
-=======
         // A misspelt provider is reported by options validation; here it only decides which adapter is wired.
         if (LlmProvider.IsOpenAi(builder.Configuration.GetSection(LlmOptions.SectionName)[nameof(LlmOptions.Provider)]))
         {
@@ -58,7 +54,7 @@ public static class LlmHostBuilderExtensions
             builder.Services.Replace(ServiceDescriptor.Singleton<ITutorModel, LlamaTutorModel>());
         }
 
->>>>>>> oai
+        builder.Services.TryAddSingleton<ICalculationPlanner, KernelCalculationPlanner>();
         return builder;
     }
 
