@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using TutorBot.Core.Persistence;
 using TutorBot.Storage.Migrations;
 using TutorBot.Storage.Repositories;
 
@@ -56,6 +57,7 @@ public sealed class SqliteDatabase : IStoreDatabase
     public async Task<T> ReadAsync<T>(Func<DbConnection, T> read, CancellationToken cancellationToken = default)
     {
         await EnsureReadyAsync(cancellationToken);
+        EnsureFileStillThere(write: false);
         try
         {
             using var connection = Open();
@@ -73,6 +75,7 @@ public sealed class SqliteDatabase : IStoreDatabase
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
+            EnsureFileStillThere(write: true);
             using var connection = Open();
             using var transaction = connection.BeginTransaction(deferred: false);
             var result = write(connection, transaction);
@@ -146,6 +149,19 @@ public sealed class SqliteDatabase : IStoreDatabase
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
             throw new StorageException($"{Path} cannot be opened as the database ({ex.Message}); check that its folder exists and is writable, or point Storage:Path (--db) elsewhere.", ex);
+        }
+    }
+
+    /// <summary>
+    /// A file deleted under a running bot still takes writes through the open connections, which vanish with the
+    /// process, and a new connection would create an empty database in its place: either loses answers silently.
+    /// </summary>
+    private void EnsureFileStillThere(bool write)
+    {
+        if (!File.Exists(Path))
+        {
+            SqliteConnection.ClearAllPools();
+            throw new StoreFailedException(StoreFault.Removed, write, $"the database {Path} was deleted or moved while the bot was running; restore it or restart the bot");
         }
     }
 

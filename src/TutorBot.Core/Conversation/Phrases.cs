@@ -139,6 +139,7 @@ public static class Phrases
             StoreFault.Busy => ("the database is busy: another program holds its lock", "数据库正被另一个程序锁住"),
             StoreFault.ReadOnly => ("the database file is read-only", "数据库文件是只读的"),
             StoreFault.DiskFull => ("the disk is full", "磁盘已满"),
+            StoreFault.Removed => ("the database file was deleted or moved while the bot was running", "数据库文件在机器人运行时被删除或移走了"),
             StoreFault.Unreachable => ("the database server cannot be reached", "无法连接数据库服务器"),
             StoreFault.Conflict => ("another of your messages changed this at the same moment", "你的另一条消息同时修改了同一内容"),
             _ => ("the database file cannot be opened", "数据库文件无法打开"),

@@ -12,8 +12,11 @@ public enum StoreFault
     /// <summary>The disk holding the database is full.</summary>
     DiskFull,
 
-    /// <summary>The database file is gone, damaged or cannot be opened.</summary>
+    /// <summary>The database file is damaged or cannot be opened.</summary>
     Unavailable,
+
+    /// <summary>The database file was deleted or moved while the bot was running.</summary>
+    Removed,
 
     /// <summary>The database server cannot be reached (refused, shut down, connection lost).</summary>
     Unreachable,

@@ -1,0 +1,64 @@
+using Microsoft.Data.Sqlite;
+using TutorBot.Core.Conversation;
+using TutorBot.Storage.Tests.Providers;
+
+namespace TutorBot.Storage.Tests;
+
+/// <summary>The database file deleted under a running bot, and its disk filling up during answers.</summary>
+public sealed class StoreRemovedAndFullTests
+{
+    [Fact]
+    public async Task ADatabaseDeletedWhileTheBotRunsIsReportedAndNotSilentlyRecreated()
+    {
+        using var storage = new StorageTutor();
+        Assert.Equal(ReplyKind.Question, (await storage.SayAsync("ada", "/interview 2 en"))[^1].Kind);
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { "", "-wal", "-shm" }.Select(suffix => storage.DatabasePath + suffix).Where(File.Exists))
+        {
+            File.Delete(file);
+        }
+
+        var reply = Assert.Single(await storage.SayAsync("ada", "keys and values are cached"));
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        // The turn stops at its first read, before anything is written: the user is told nothing was changed.
+        Assert.Contains("the database file was deleted or moved while the bot was running", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Nothing was changed", reply.Text, StringComparison.Ordinal);
+        Assert.False(File.Exists(storage.DatabasePath), "no empty database takes the deleted one's place");
+    }
+
+    [SmallDiskFact]
+    public async Task AnswersOnAFullDiskAreReportedUnsavedAndWhatWasStoredStaysIntact()
+    {
+        using var disk = new SmallDisk(kilobytes: 320);
+        using var storage = new StorageTutor(database: _ => new SqliteTestDatabase(disk.Path));
+        var padding = new string('x', 3000);
+        IReadOnlyList<TutorReply> replies = [];
+        var stored = 0L;
+        for (var turn = 0; turn < 400; turn++)
+        {
+            replies = await storage.SayAsync($"user{turn}", "/interview 2 en");
+            if (replies.Any(r => r.Kind == ReplyKind.Error))
+            {
+                break;
+            }
+
+            replies = await storage.SayAsync($"user{turn}", $"keys and values are cached {padding} {turn}");
+            if (replies.Any(r => r.Kind == ReplyKind.Error))
+            {
+                break;
+            }
+
+            stored = await CountAnswersAsync(storage);
+        }
+
+        var error = Assert.Single(replies, r => r.Kind == ReplyKind.Error);
+        Assert.Contains("Not saved: the disk is full", error.Text, StringComparison.Ordinal);
+        Assert.True(stored > 0, "some answers fit before the disk filled");
+        Assert.Equal(stored, await CountAnswersAsync(storage));
+        await storage.AssertIntactAsync();
+    }
+
+    private static async Task<long> CountAnswersAsync(StorageTutor storage) =>
+        (await storage.Scan.ColumnAsync("SELECT COUNT(*) FROM answers;")).Select(long.Parse).Single();
+}
