@@ -144,6 +144,14 @@ public static class Phrases
             StoreFault.Conflict => ("another of your messages changed this at the same moment", "你的另一条消息同时修改了同一内容"),
             _ => ("the database file cannot be opened", "数据库文件无法打开"),
         };
+        if (failure.AnswerKept)
+        {
+            return Pick(
+                l,
+                $"Your answer is saved, but its grade could not be: {en}. Once this is fixed, your next message grades it; no need to answer again.",
+                $"你的回答已保存，但评分没能保存：{zh}。问题解决后，你的下一条消息会触发评分，无需重答。");
+        }
+
         return failure.Write
             ? Pick(l, $"Not saved: {en}. What was stored before is intact; send it again once this is fixed.", $"没有保存：{zh}。之前保存的内容完好无损；问题解决后请再发一次。")
             : Pick(l, $"Could not read your data: {en}. Nothing was changed; try again once this is fixed.", $"无法读取你的数据：{zh}。没有任何改动；问题解决后请再试一次。");

@@ -98,7 +98,15 @@ public sealed class InterviewEngine(
         };
         await interviews.RecordAnswerAsync(session.Id, question.Position, answer, cancellationToken);
         question.Answers.Add(answer);
-        return await GradeAndAdvanceAsync(context, session, question, answer, cancellationToken);
+        try
+        {
+            return await GradeAndAdvanceAsync(context, session, question, answer, cancellationToken);
+        }
+        catch (StoreFailedException ex) when (!ex.AnswerKept)
+        {
+            // The answer is committed; what could not be stored is its grade, and the next turn grades it again.
+            throw new StoreFailedException(ex.Fault, ex.Write, ex.Message, ex) { AnswerKept = true };
+        }
     }
 
     /// <summary>Grades an answer that was stored but not graded; empty when there is none.</summary>

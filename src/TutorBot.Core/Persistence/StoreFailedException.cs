@@ -7,4 +7,7 @@ public sealed class StoreFailedException(StoreFault fault, bool write, string me
 
     /// <summary>Whether the failure happened while writing, so that what was being stored was not stored.</summary>
     public bool Write { get; } = write;
+
+    /// <summary>The user's answer was committed before the failure: only what followed it (its grade) was not stored.</summary>
+    public bool AnswerKept { get; init; }
 }
