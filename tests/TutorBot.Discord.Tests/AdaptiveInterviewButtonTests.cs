@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading;
+using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Tests.Fakes;
 using TutorBot.Testing;
 
@@ -47,13 +48,17 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
         var prompt = replies.Single(r => r.Json?["components"] is not null);
 
         Assert.Contains(header, prompt.Content);
-        Assert.Equal(["tutor:answer", "tutor:hint", "tutor:skip", "tutor:end"], prompt.Json!["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!));
+        // The follow-up is a new attempt at question 1: its buttons name it, and not the question's first prompt.
+        var followup = Bot.Discord.Rest.LatestQuestion()!;
+        Assert.Equal((1, 1), (followup.Question, followup.Attempt));
+        var named = $"{followup.InterviewId:N}:1:1";
+        Assert.Equal([$"tutor:answer:{named}", $"tutor:hint:{named}", $"tutor:skip:{named}", $"tutor:end:{named}"], prompt.Json!["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!));
 
-        var hint = InteractionPayloads.Button("tutor:hint", thread);
+        var hint = InteractionPayloads.InterviewButton(CustomIds.Hint, followup, thread);
         await Bot.SendInteractionAsync(hint);
         Assert.Contains(hintReply, (await Bot.EditedOriginalAsync(hint)).Content);
 
-        var answer = InteractionPayloads.Button("tutor:answer", thread);
+        var answer = InteractionPayloads.InterviewButton(CustomIds.Answer, followup, thread);
         await Bot.SendInteractionAsync(answer);
         await Eventually.TrueAsync(() => Bot.Callbacks(answer).Count == 1, "the answer modal");
         Assert.Equal(9, (int)Bot.Callbacks(answer)[0].Json!["type"]!);
@@ -90,7 +95,7 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
     /// <summary>Submits an answer through the modal and returns the replies once the next prompt (with buttons) or the summary is out.</summary>
     private async Task<List<RecordedRequest>> SubmitAsync(string thread, string text)
     {
-        var submit = InteractionPayloads.ModalSubmit(text, thread);
+        var submit = InteractionPayloads.AnswerModal(text, Bot.Discord.Rest.LatestQuestion()!, thread);
         await Bot.SendInteractionAsync(submit);
         await Eventually.TrueAsync(
             () => RepliesTo(submit).Any(r => r.Json?["components"] is not null || r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true),

@@ -33,7 +33,7 @@ public sealed class GracefulShutdownTests
             await Eventually.TrueAsync(() => discord.Gateway.IsReady, "tutorbot discord to identify", TimeSpan.FromSeconds(90));
             var threadId = await StartInterviewAsync(discord);
             const string Answer = "Scaling by the square root of d_k keeps the dot products' variance near one, so softmax does not saturate.";
-            var answer = InteractionPayloads.ModalSubmit(Answer, threadId);
+            var answer = InteractionPayloads.AnswerModal(Answer, discord.Rest.LatestQuestion()!, threadId);
             var release = new TaskCompletionSource();
             discord.Rest.DelayNext("POST", $"/interactions/{(string)answer["id"]!}/", release.Task);
 

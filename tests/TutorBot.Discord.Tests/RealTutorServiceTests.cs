@@ -25,7 +25,7 @@ public sealed class RealTutorServiceTests
         var transcript = new List<string>();
         for (var turn = 0; turn < 8 && !transcript.Any(t => t.Contains("**Summary**", StringComparison.Ordinal)); turn++)
         {
-            var answer = InteractionPayloads.ModalSubmit("Scaling by the square root of d_k keeps the variance of the dot products at one, so softmax does not saturate and gradients do not vanish.", threadId);
+            var answer = InteractionPayloads.AnswerModal("Scaling by the square root of d_k keeps the variance of the dot products at one, so softmax does not saturate and gradients do not vanish.", bot.Discord.Rest.LatestQuestion()!, threadId);
             await bot.SendInteractionAsync(answer);
             var token = (string)answer["token"]!;
             List<RecordedRequest> Replies() => bot.Discord.Rest.Requests.Where(r => r.Status < 400 && r.Path.Contains($"/webhooks/{FakeDiscord.ApplicationId}/{token}", StringComparison.Ordinal)).ToList();

@@ -1,5 +1,6 @@
 using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 
 namespace TutorBot.Core.Conversation;
@@ -42,6 +43,12 @@ public sealed record TutorReply(ReplyKind Kind, string Text)
 
     /// <summary>Timed mode, on feedback: the answer came after its time ran out.</summary>
     public bool Late { get; init; }
+
+    /// <summary>On a question or follow-up: the prompt an answer to it must name.</summary>
+    public QuestionRef? Question { get; init; }
+
+    /// <summary>The intent named a prompt that is no longer open, so nothing changed.</summary>
+    public bool MovedOn { get; init; }
 
     public int? QuestionNumber { get; init; }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
 
 namespace TutorBot.Core.Interview;
 
@@ -30,6 +31,7 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
             FollowupKind = followup?.Kind,
             QuestionNumber = question.Position,
             QuestionCount = count,
+            Question = QuestionRef.Of(session, question),
         };
     }
 

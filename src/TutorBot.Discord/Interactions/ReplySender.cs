@@ -51,6 +51,16 @@ public sealed class ReplySender(DiscordApi api, ILogger<ReplySender> logger)
         }
     }
 
+    /// <summary>
+    /// After a deferral, answers so that only the user sees it: a deferred response cannot become ephemeral, so
+    /// its "thinking..." message is deleted and the text goes out as an ephemeral follow-up.
+    /// </summary>
+    public async Task CompleteEphemeralAsync(Interaction interaction, string text)
+    {
+        await api.DeleteOriginalAsync(interaction.ApplicationId, interaction.Token, CancellationToken.None);
+        await api.FollowupAsync(interaction.ApplicationId, interaction.Token, new DiscordMessage(text) { Ephemeral = true }.ToJson(), null, CancellationToken.None);
+    }
+
     public async Task PostAsync(string channelId, IReadOnlyList<DiscordMessage> messages)
     {
         foreach (var message in messages)

@@ -18,9 +18,10 @@ public static class ReplyRenderer
             {
                 var last = i == chunks.Count - 1;
                 var language = reply.Language;
+                var question = reply.Question;
                 messages.Add(new DiscordMessage(chunks[i])
                 {
-                    Components = last && interviewButtons && reply.Kind == ReplyKind.Question ? () => InterviewComponents.Buttons(language) : null,
+                    Components = last && interviewButtons && question is not null ? () => InterviewComponents.Buttons(language, question) : null,
                     AttachmentPath = last ? reply.AttachmentPath : null,
                 });
             }

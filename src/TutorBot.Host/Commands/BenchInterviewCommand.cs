@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Interview;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
 
@@ -92,7 +94,7 @@ public static class BenchInterviewCommand
         List<double> latencies,
         CancellationToken cancellationToken)
     {
-        var replies = await TimedAsync($"/interview {questions} en");
+        var replies = await TimedAsync(new StartInterview(InterviewMode.Practice) { Count = questions, Language = Language.En });
         for (var turn = 0; turn < questions * 4; turn++)
         {
             if (replies.Any(r => r.Kind == ReplyKind.Error))
@@ -113,15 +115,15 @@ public static class BenchInterviewCommand
 
             var strong = (seed + turn) % 2 == 0 && !question.IsFollowup;
             var answer = strong && bank.Find(question.EntryId ?? "") is { } entry ? entry.Answer.En : "I am not sure, something about memory and speed.";
-            replies = await TimedAsync(answer);
+            replies = await TimedAsync(new FreeText(answer.Trim()));
         }
 
         return true;
 
-        async Task<IReadOnlyList<TutorReply>> TimedAsync(string text)
+        async Task<IReadOnlyList<TutorReply>> TimedAsync(TutorIntent intent)
         {
             var started = Stopwatch.GetTimestamp();
-            var result = await tutor.HandleAsync(new TutorInput(conversation, user, text), cancellationToken);
+            var result = await tutor.HandleAsync(new TutorInput(conversation, user, intent), cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return result;
         }

@@ -20,6 +20,7 @@ public sealed class TutorHarness
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         var options = Options.Create(new InterviewOptions());
         var picker = new QuestionPicker(Bank);
+        Parser = new ChatLineParser(picker);
         var engine = new InterviewEngine(
             Bank,
             picker,
@@ -61,12 +62,14 @@ public sealed class TutorHarness
 
     public TutorService Service { get; }
 
+    public ChatLineParser Parser { get; }
+
     public static UserRef User(string id = "ada") => new("console", id, id);
 
     public static ConversationKey Channel(string id = "ada") => new("console", id);
 
     public Task<IReadOnlyList<TutorReply>> SayAsync(string text, string user = "ada") =>
-        Service.HandleAsync(new TutorInput(Channel(user), User(user), text));
+        Service.HandleAsync(new TutorInput(Channel(user), User(user), Parser.Parse(text)));
 
     /// <summary>Says each line in turn and returns every reply.</summary>
     public async Task<List<TutorReply>> ScriptAsync(params string[] lines)

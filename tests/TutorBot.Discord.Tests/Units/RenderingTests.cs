@@ -1,11 +1,14 @@
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Discord.Rendering;
 
 namespace TutorBot.Discord.Tests.Units;
 
 public sealed class RenderingTests
 {
+    private static readonly QuestionRef Open = new(Guid.NewGuid(), 2, 0);
+
     [Theory]
     [InlineData(0, "░░░░░░░░░░ 0.0/10")]
     [InlineData(7, "███████░░░ 7.0/10")]
@@ -19,7 +22,7 @@ public sealed class RenderingTests
     [Fact]
     public void AChineseQuestionGetsAChineseHeadingAndChineseButtons()
     {
-        var reply = new TutorReply(ReplyKind.Question, "为什么要除以√dk？") { Language = Language.Zh, QuestionNumber = 2, QuestionCount = 5 };
+        var reply = new TutorReply(ReplyKind.Question, "为什么要除以√dk？") { Language = Language.Zh, QuestionNumber = 2, QuestionCount = 5, Question = Open };
 
         var message = Assert.Single(ReplyRenderer.Render([reply], interviewButtons: true));
 
@@ -32,7 +35,7 @@ public sealed class RenderingTests
     public void ALongReplyBecomesSeveralMessagesAndOnlyTheLastCarriesButtonsAndTheFile()
     {
         var text = string.Join('\n', Enumerable.Repeat(new string('k', 150), 40));
-        var reply = new TutorReply(ReplyKind.Question, text) { AttachmentPath = "/tmp/chart.png" };
+        var reply = new TutorReply(ReplyKind.Question, text) { AttachmentPath = "/tmp/chart.png", Question = Open };
 
         var messages = ReplyRenderer.Render([reply], interviewButtons: true);
 
