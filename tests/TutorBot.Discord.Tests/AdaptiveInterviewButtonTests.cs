@@ -31,7 +31,7 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
         Assert.True(stamp.Success, question.Content);
         var deadline = long.Parse(stamp.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(deadline, before.AddMinutes(5).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeSeconds());
-        Assert.Contains("Time left: 5 min", question.Content);
+        Assert.StartsWith("**Question 1/1 [transformer]:**\n", question.Content);
         Assert.NotNull(question.Json!["components"]);
     }
 
@@ -45,7 +45,7 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
         var entry = EntryAskedIn(question.Content!);
 
         var replies = await SubmitAsync(thread, await AnswerFor(kind, entry));
-        var prompt = replies.Single(r => r.Json?["components"] is not null);
+        var prompt = replies.Single(r => r.AskedQuestion is not null);
 
         Assert.Contains(header, prompt.Content);
         // The follow-up is a new attempt at question 1: its buttons name it, and not the question's first prompt.
@@ -65,7 +65,7 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
 
         // The follow-up's answer is graded as such, and this one-question interview ends.
         var after = await SubmitAsync(thread, "I am not sure, something about the gradients.");
-        Assert.Contains("/10", after[0].Content);
+        Assert.Contains("/10", after[0].Text);
         Assert.Contains(after, r => r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true);
     }
 
@@ -98,7 +98,7 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
         var submit = InteractionPayloads.AnswerModal(text, Bot.Discord.Rest.LatestQuestion()!, thread);
         await Bot.SendInteractionAsync(submit);
         await Eventually.TrueAsync(
-            () => RepliesTo(submit).Any(r => r.Json?["components"] is not null || r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true),
+            () => RepliesTo(submit).Any(r => r.AskedQuestion is not null || r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true),
             "the next prompt or the summary",
             TimeSpan.FromSeconds(30));
         return RepliesTo(submit);

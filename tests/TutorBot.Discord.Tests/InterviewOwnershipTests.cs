@@ -108,7 +108,7 @@ public sealed class InterviewOwnershipTests
     {
         var answer = InteractionPayloads.AnswerModal("Dot products grow with d_k, so the scores are divided by its square root to keep softmax from saturating.", open, threadId);
         await bot.SendInteractionAsync(answer);
-        Assert.Contains("/10", (await bot.EditedOriginalAsync(answer)).Content, StringComparison.Ordinal);
+        Assert.Contains("/10", (await bot.EditedOriginalAsync(answer)).Text, StringComparison.Ordinal);
     }
 
     /// <summary>The interview's state and every stored answer: what a bystander must not change.</summary>

@@ -48,7 +48,7 @@ public sealed class InterviewTests
         var answer1 = InteractionPayloads.AnswerModal("Dot products grow with d_k, so scores are scaled down.", question1Ref, threadId);
         await bot.SendInteractionAsync(answer1);
         var feedback1 = await bot.EditedOriginalAsync(answer1);
-        Assert.Contains("7.0/10", feedback1.Content);
+        Assert.Contains("7.0/10", feedback1.Text);
         await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", $"/webhooks/{FakeDiscord.ApplicationId}/{(string)answer1["token"]!}").Count == 1, "question 2 as a follow-up");
         var question2 = bot.Discord.Rest.Where("POST", $"/webhooks/{FakeDiscord.ApplicationId}/{(string)answer1["token"]!}")[0];
         Assert.Contains("Question 2/2", question2.Content);
@@ -131,7 +131,7 @@ public sealed class InterviewTests
             ["author"] = new JsonObject { ["id"] = "666", ["username"] = "bob" },
         });
 
-        await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", $"/channels/{threadId}/messages").Any(m => m.Content!.Contains("7.0/10")), "feedback in the thread");
+        await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", $"/channels/{threadId}/messages").Any(m => m.Text.Contains("7.0/10")), "feedback in the thread");
         Assert.Equal(["softmax saturates without the scaling"], bot.Interview.AnswersIn(threadId));
         Assert.Equal(32_769 | 1 << 9 | 1 << 12, (int)bot.Discord.Gateway.Received.First(f => (int?)f["op"] == 2)["d"]!["intents"]!);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Discord.Tests.Fakes;
 using TutorBot.Testing;
 
@@ -40,6 +41,20 @@ public sealed class OneInterviewPerUserTests
 
         Assert.Equal(1L, StoredRows.Scalar(database, "SELECT count(*) FROM interviews WHERE status = 'active';"));
         Assert.Equal(2L, StoredRows.Scalar(database, "SELECT count(*) FROM interviews;"));
+    }
+
+    [Fact]
+    public async Task DeletingAnInterviewsThreadEndsItSoItsOwnerCanStartAnother()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var thread = await bot.StartInterviewAsync();
+
+        await bot.Discord.Gateway.DispatchAsync("THREAD_DELETE", new JsonObject { ["id"] = thread, ["type"] = 11, ["guild_id"] = InteractionPayloads.GuildId });
+        await Eventually.TrueAsync(() => bot.Interview.Inputs.Any(i => i.Intent is EndInterview && i.Conversation.ChannelId == thread), "the interview to end");
+
+        var again = Start();
+        await bot.SendInteractionAsync(again);
+        Assert.Contains("Your interview is in", (await bot.EditedOriginalAsync(again)).Content, StringComparison.Ordinal);
     }
 
     private static JsonObject Start() =>

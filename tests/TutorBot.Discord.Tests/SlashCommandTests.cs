@@ -88,9 +88,10 @@ public sealed class SlashCommandTests
         await bot.SendInteractionAsync(grade);
         var edit = await bot.EditedOriginalAsync(grade);
 
-        Assert.Contains("███████░░░ 7.0/10", edit.Content);
-        Assert.Contains("Covered: variance grows with d_k", edit.Content);
-        Assert.Contains("Missed: softmax saturation", edit.Content);
+        var embed = Assert.Single(edit.Embeds);
+        Assert.Contains("███████░░░ 7.0/10", (string)embed["description"]!);
+        Assert.Contains("✅ Covered: • variance grows with d_k", edit.Text);
+        Assert.Contains("❌ Missed: • softmax saturation", edit.Text);
         var input = Assert.Single(bot.Interview.Inputs);
         Assert.Equal(new GradeAnswer("What is RoPE?", "rotary position embedding"), input.Intent);
     }

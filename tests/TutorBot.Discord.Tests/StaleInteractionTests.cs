@@ -77,7 +77,7 @@ public sealed class StaleInteractionTests : IAsyncDisposable
         var answer = InteractionPayloads.AnswerModal(text, question1, thread);
         await Bot.SendInteractionAsync(answer);
 
-        Assert.Contains("/10", (await Bot.EditedOriginalAsync(answer)).Content, StringComparison.Ordinal);
+        Assert.Contains("/10", (await Bot.EditedOriginalAsync(answer)).Text, StringComparison.Ordinal);
         Assert.Equal(text, StoredRows.Scalar(Database, "SELECT text FROM answers WHERE position = 1 AND turn = 0;"));
         Assert.Equal(0L, StoredRows.Scalar(Database, "SELECT count(*) FROM interview_questions WHERE status = 'skipped';"));
     }

@@ -185,6 +185,11 @@ public sealed class TutorService(
                 return [await AskAsync(input, profile, context, ask.Text, cancellationToken)];
             case Calculate calculate:
                 return [desk.Calculate(calculate.Question, language)];
+            case ShowReference shown when bank.Find(shown.EntryId) is { } entry:
+                var reference = $"{Phrases.ReferenceLine(language)}\n{entry.Answer.For(language).Trim()}";
+                return [Info(reference, language) with { EntryId = entry.Id, Reference = entry.Answer.For(language).Trim() }];
+            case ShowReference:
+                return [new TutorReply(ReplyKind.Error, Phrases.NoEntries(language)) { Language = language }];
             case GradeAnswer grade:
                 return [await desk.GradeAsync(grade.Question, grade.Answer, grade.Reference, language, context.UserKey, cancellationToken)];
             case MalformedCommand malformed:

@@ -17,6 +17,15 @@ public static class CustomIds
     public const string AnswerModal = "tutor:answer-modal";
     public const string AnswerText = "answer";
 
+    /// <summary>"tutor:reference:&lt;entry id&gt;" on the Show reference button under feedback.</summary>
+    public const string Reference = "tutor:reference:";
+
+    /// <summary>Discord's limit on a custom_id.</summary>
+    public const int MaxLength = 100;
+
+    /// <summary>The Show reference button's id for a bank entry; null when the entry's id would not fit.</summary>
+    public static string? ReferenceFor(string entryId) => Reference.Length + entryId.Length <= MaxLength ? Reference + entryId : null;
+
     public static string For(string action, QuestionRef question) =>
         string.Create(CultureInfo.InvariantCulture, $"{action}:{question.InterviewId:N}:{question.Question}:{question.Attempt}");
 

@@ -111,6 +111,11 @@ public sealed class InteractionHandler(
             return privacy.OnButtonAsync(interaction, customId);
         }
 
+        if (customId?.StartsWith(CustomIds.Reference, StringComparison.Ordinal) == true)
+        {
+            return Run(interaction, interaction.ChannelId, new ShowReference(customId[CustomIds.Reference.Length..]), ephemeral: true);
+        }
+
         Task<string> Here() => Task.FromResult(interaction.ChannelId);
         return CustomIds.TryParse(customId) switch
         {
@@ -218,10 +223,10 @@ public sealed class InteractionHandler(
     /// Defers now; runs the TutorService call in the user's queue; edits the response with the replies, or, when the
     /// intent named a prompt that has moved on, replaces it with a notice only the user sees.
     /// </summary>
-    private Task Run(Interaction interaction, string channelId, TutorIntent intent)
+    private Task Run(Interaction interaction, string channelId, TutorIntent intent, bool ephemeral = false)
     {
         unfinished.Opened(interaction);
-        var deferral = sender.DeferAsync(interaction);
+        var deferral = sender.DeferAsync(interaction, ephemeral);
         return queue.Enqueue(interaction.UserId, async () =>
         {
             try
@@ -241,7 +246,8 @@ public sealed class InteractionHandler(
 
                 // Buttons act on the channel they sit in, so they go only under questions shown in the interview's own channel.
                 var buttons = channelId == interaction.ChannelId;
-                await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ReplyRenderer.Render(replies, buttons)));
+                var messages = ReplyRenderer.Render(replies, buttons);
+                await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ephemeral ? messages.Select(m => m with { Ephemeral = true }).ToList() : messages));
             }
             finally
             {

@@ -8,8 +8,17 @@ namespace TutorBot.Discord.Interactions;
 /// <summary>Sends rendered messages: as an interaction's edited original plus follow-ups, or into a channel.</summary>
 public sealed class ReplySender(DiscordApi api, ILogger<ReplySender> logger)
 {
-    public Task DeferAsync(Interaction interaction) =>
-        api.RespondAsync(interaction.Id, interaction.Token, new JsonObject { ["type"] = (int)InteractionCallbackType.DeferredChannelMessageWithSource }, CancellationToken.None);
+    /// <summary>"Thinking..." now, the answer later; an ephemeral deferral makes the answer visible to the user alone.</summary>
+    public Task DeferAsync(Interaction interaction, bool ephemeral = false)
+    {
+        var response = new JsonObject { ["type"] = (int)InteractionCallbackType.DeferredChannelMessageWithSource };
+        if (ephemeral)
+        {
+            response["data"] = new JsonObject { ["flags"] = DiscordMessage.EphemeralFlag };
+        }
+
+        return api.RespondAsync(interaction.Id, interaction.Token, response, CancellationToken.None);
+    }
 
     /// <summary>An immediate answer only the user sees (limits, bad input).</summary>
     public async Task EphemeralAsync(Interaction interaction, string text)

@@ -28,6 +28,13 @@ public static class InterviewComponents
             ButtonJson(Danger, language == Language.Zh ? "结束" : "End", CustomIds.For(CustomIds.End, question))),
     });
 
+    /// <summary>The "Show reference" button under feedback: the reference answer stays folded until asked for.</summary>
+    public static JsonArray ReferenceButton(Language language, string customId) => new(new JsonObject
+    {
+        ["type"] = ActionRow,
+        ["components"] = new JsonArray(ButtonJson(Secondary, language == Language.Zh ? "查看参考答案" : "Show reference", customId)),
+    });
+
     /// <summary>The interaction response (type 9) that opens the answer modal.</summary>
     public static JsonObject AnswerModal(int maxLength, QuestionRef question) => new()
     {

@@ -17,7 +17,7 @@ public sealed class NamedPromptTests
         Assert.Equal((1, 0), (question.Question, question.Attempt));
         Assert.Equal(_tutor.Store.Sessions().Single().Id, question.InterviewId);
 
-        var replies = await SendAsync(new AnswerQuestion(question, "the variance of the dot product grows"));
+        var replies = await _tutor.SendAsync(new AnswerQuestion(question, "the variance of the dot product grows"));
 
         var followup = replies.Single(r => r.Kind == ReplyKind.Question);
         Assert.True(followup.IsFollowup);
@@ -28,10 +28,10 @@ public sealed class NamedPromptTests
     public async Task AnAnswerToAQuestionThatWasSkippedChangesNothingAndSaysItMovedOn()
     {
         var question = await StartAsync();
-        await SendAsync(new SkipQuestion(question));
+        await _tutor.SendAsync(new SkipQuestion(question));
         var saves = _tutor.Store.Saves;
 
-        var reply = Assert.Single(await SendAsync(new AnswerQuestion(question, "softmax saturates without the scaling")));
+        var reply = Assert.Single(await _tutor.SendAsync(new AnswerQuestion(question, "softmax saturates without the scaling")));
 
         Assert.True(reply.MovedOn);
         Assert.Equal(Phrases.MovedOn(Language.En), reply.Text);
@@ -47,8 +47,8 @@ public sealed class NamedPromptTests
     {
         var question = await StartAsync();
 
-        var first = await SendAsync(new SkipQuestion(question));
-        var second = Assert.Single(await SendAsync(new SkipQuestion(question)));
+        var first = await _tutor.SendAsync(new SkipQuestion(question));
+        var second = Assert.Single(await _tutor.SendAsync(new SkipQuestion(question)));
 
         Assert.Contains(first, r => r.Kind == ReplyKind.Question && r.QuestionNumber == 2);
         Assert.True(second.MovedOn);
@@ -59,9 +59,9 @@ public sealed class NamedPromptTests
     public async Task ASecondAnswerToTheSamePromptIsNotTakenForTheFollowup()
     {
         var question = await StartAsync();
-        await SendAsync(new AnswerQuestion(question, "the variance of the dot product grows"));
+        await _tutor.SendAsync(new AnswerQuestion(question, "the variance of the dot product grows"));
 
-        var again = Assert.Single(await SendAsync(new AnswerQuestion(question, "the variance of the dot product grows")));
+        var again = Assert.Single(await _tutor.SendAsync(new AnswerQuestion(question, "the variance of the dot product grows")));
 
         Assert.True(again.MovedOn);
         Assert.Single(_tutor.Store.RecordedAnswers);
@@ -73,8 +73,8 @@ public sealed class NamedPromptTests
         var old = await StartAsync();
         var current = await StartAsync();
 
-        Assert.True(Assert.Single(await SendAsync(new RequestHint(old))).MovedOn);
-        Assert.True(Assert.Single(await SendAsync(new EndInterview(old.InterviewId))).MovedOn);
+        Assert.True(Assert.Single(await _tutor.SendAsync(new RequestHint(old))).MovedOn);
+        Assert.True(Assert.Single(await _tutor.SendAsync(new EndInterview(old.InterviewId))).MovedOn);
 
         var session = _tutor.Store.Sessions().Single(s => s.Id == current.InterviewId);
         Assert.Equal(InterviewStatus.Active, session.Status);
@@ -86,9 +86,9 @@ public sealed class NamedPromptTests
     {
         await _tutor.SayAsync("/lang zh");
         var question = await StartAsync();
-        await SendAsync(new SkipQuestion(question));
+        await _tutor.SendAsync(new SkipQuestion(question));
 
-        var reply = Assert.Single(await SendAsync(new SkipQuestion(question)));
+        var reply = Assert.Single(await _tutor.SendAsync(new SkipQuestion(question)));
 
         Assert.Equal(Phrases.MovedOn(Language.Zh), reply.Text);
         Assert.Equal(Language.Zh, reply.Language);
@@ -101,7 +101,7 @@ public sealed class NamedPromptTests
     {
         var question = await StartAsync();
 
-        var replies = await SendAsync(new AnswerQuestion(question, text));
+        var replies = await _tutor.SendAsync(new AnswerQuestion(question, text));
 
         Assert.Equal(ReplyKind.Feedback, replies[0].Kind);
         Assert.Equal(text, Assert.Single(_tutor.Store.RecordedAnswers).Answer.Text);
@@ -109,8 +109,5 @@ public sealed class NamedPromptTests
     }
 
     private async Task<QuestionRef> StartAsync() =>
-        (await SendAsync(new StartInterview(InterviewMode.Practice) { Topic = "transformer", Count = 2 })).Single(r => r.Kind == ReplyKind.Question).Question!;
-
-    private Task<IReadOnlyList<TutorReply>> SendAsync(TutorIntent intent) =>
-        _tutor.Service.HandleAsync(new TutorInput(TutorHarness.Channel(), TutorHarness.User(), intent));
+        (await _tutor.SendAsync(new StartInterview(InterviewMode.Practice) { Topic = "transformer", Count = 2 })).Single(r => r.Kind == ReplyKind.Question).Question!;
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Model;
 using TutorBot.Core.Progress;
@@ -68,8 +69,10 @@ public sealed class TutorHarness
 
     public static ConversationKey Channel(string id = "ada") => new("console", id);
 
-    public Task<IReadOnlyList<TutorReply>> SayAsync(string text, string user = "ada") =>
-        Service.HandleAsync(new TutorInput(Channel(user), User(user), Parser.Parse(text)));
+    public Task<IReadOnlyList<TutorReply>> SayAsync(string text, string user = "ada") => SendAsync(Parser.Parse(text), user);
+
+    public Task<IReadOnlyList<TutorReply>> SendAsync(TutorIntent intent, string user = "ada") =>
+        Service.HandleAsync(new TutorInput(Channel(user), User(user), intent));
 
     /// <summary>Says each line in turn and returns every reply.</summary>
     public async Task<List<TutorReply>> ScriptAsync(params string[] lines)

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using TutorBot.Core.Conversation.Intents;
-using TutorBot.Discord.Interactions;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
@@ -20,12 +19,7 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
 
     /// <summary>The prompt named by the Answer button of the latest question the bot sent (in any channel).</summary>
     public QuestionRef? LatestQuestion() =>
-        Requests
-            .Where(r => r.Status < 400)
-            .SelectMany(r => (r.Json as JsonObject)?["components"] is JsonArray rows ? rows.OfType<JsonObject>() : [])
-            .SelectMany(row => row["components"] is JsonArray buttons ? buttons.OfType<JsonObject>() : [])
-            .Select(button => CustomIds.TryParse(button["custom_id"]?.GetValue<string>()))
-            .LastOrDefault(id => id?.Action == CustomIds.Answer)?.Question;
+        Requests.Where(r => r.Status < 400).Select(r => r.AskedQuestion).LastOrDefault(q => q is not null);
 
 
     public int SessionStartsRemaining { get; set; } = 1000;
