@@ -66,6 +66,24 @@ public sealed class StaleInteractionTests : IAsyncDisposable
         Assert.Equal(2, Bot.Discord.Rest.LatestQuestion()!.Question);
     }
 
+    [Fact]
+    public async Task AnswerOnAQuestionThatHasMovedOnOpensNoModalAndSaysSoToTheUserAlone()
+    {
+        var thread = await StartAsync(count: 2);
+        var question1 = Bot.Discord.Rest.LatestQuestion()!;
+        await SkipAsync(thread, question1);
+
+        var stale = InteractionPayloads.InterviewButton(CustomIds.Answer, question1, thread);
+        await Bot.SendInteractionAsync(stale);
+        await Eventually.TrueAsync(() => Bot.Callbacks(stale).Count == 1, "the notice");
+
+        var notice = Bot.Callbacks(stale)[0].Json!;
+        Assert.Equal(4, (int)notice["type"]!);
+        Assert.Equal(64, (int)notice["data"]!["flags"]!);
+        Assert.Contains("moved on", (string)notice["data"]!["content"]!, StringComparison.Ordinal);
+        Assert.Equal(1L, StoredRows.Scalar(Database, "SELECT current_index FROM interviews;"));
+    }
+
     [Theory]
     [InlineData("/skip is what I would press, but: dividing by the square root of d_k keeps the dot products' variance at one.")]
     [InlineData("What is important is that the dot products' variance grows with d_k, so they are scaled by its square root.")]

@@ -153,6 +153,9 @@ public sealed class TutorService(
                 return await StartAsync(input, profile, context, session, start, cancellationToken);
             case FreeText free:
                 return await FreeTextAsync(input, profile, context, session, free.Text, cancellationToken);
+            case OpenAnswer opening when opening.Question.IsOpenIn(session):
+                return [];
+            case OpenAnswer:
             case AnswerQuestion answer when !answer.Question.IsOpenIn(session):
             case RequestHint { Question: { } hinted } when !hinted.IsOpenIn(session):
             case SkipQuestion { Question: { } skipped } when !skipped.IsOpenIn(session):

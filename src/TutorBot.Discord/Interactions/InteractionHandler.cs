@@ -31,6 +31,8 @@ public sealed class InteractionHandler(
     IOptions<DiscordOptions> options,
     ILogger<InteractionHandler> logger)
 {
+    private static readonly TimeSpan OpenCheckBudget = TimeSpan.FromSeconds(1.5);
+
     private readonly PerUserQueue _ownerChecks = new();
 
     public Task HandleAsync(JsonElement data)
@@ -119,7 +121,7 @@ public sealed class InteractionHandler(
         Task<string> Here() => Task.FromResult(interaction.ChannelId);
         return CustomIds.TryParse(customId) switch
         {
-            (CustomIds.Answer, var question) => OwnerOnly(interaction, Here, _ => OpenAnswerModalAsync(interaction, question)),
+            (CustomIds.Answer, var question) => OwnerOnly(interaction, Here, _ => OpenAnswerModalAsync(interaction, question), () => MovedOnAsync(interaction, question)),
             (CustomIds.Hint, var question) => OwnerOnly(interaction, Here, channel => Run(interaction, channel, new RequestHint(question))),
             (CustomIds.Skip, var question) => OwnerOnly(interaction, Here, channel => Run(interaction, channel, new SkipQuestion(question))),
             (CustomIds.End, var question) => OwnerOnly(interaction, Here, channel => Run(interaction, channel, new EndInterview(question.InterviewId))),
@@ -204,6 +206,30 @@ public sealed class InteractionHandler(
         if (second() is { } next)
         {
             await next;
+        }
+    }
+
+    /// <summary>
+    /// Null while the prompt is open; else the tutor's "moved on", so no answer is written in vain. A modal must open
+    /// within Discord's 3 seconds, so when the tutor is busy with the user's previous turn the modal opens unchecked:
+    /// the submitted answer is checked in any case.
+    /// </summary>
+    private async Task<string?> MovedOnAsync(Interaction interaction, QuestionRef question)
+    {
+        try
+        {
+            var check = tutor.HandleAsync(interaction.ChannelId, interaction.UserId, interaction.UserName, new OpenAnswer(question));
+            if (await Task.WhenAny(check, Task.Delay(OpenCheckBudget)) != check)
+            {
+                return null;
+            }
+
+            return (await check).FirstOrDefault(r => r.MovedOn)?.Text;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not tell whether the question of interaction {InteractionId} is still open: {Error}", interaction.Id, exception.Message);
+            return null;
         }
     }
 

@@ -94,6 +94,17 @@ public sealed class NamedPromptTests
         Assert.Equal(Language.Zh, reply.Language);
     }
 
+    [Fact]
+    public async Task OpeningAnAnswerSaysNothingWhileThePromptIsOpenAndMovedOnOnceItIsNot()
+    {
+        var question = await StartAsync();
+
+        Assert.Empty(await _tutor.SendAsync(new OpenAnswer(question)));
+        await _tutor.SendAsync(new SkipQuestion(question));
+        Assert.True(Assert.Single(await _tutor.SendAsync(new OpenAnswer(question))).MovedOn);
+        Assert.Equal(1, _tutor.Store.Sessions().Single().CurrentIndex);
+    }
+
     [Theory]
     [InlineData("/skip the scaling keeps the variance of the dot product at one")]
     [InlineData("What is important is that the variance of the dot product grows?")]

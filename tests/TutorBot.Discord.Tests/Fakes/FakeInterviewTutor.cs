@@ -60,6 +60,9 @@ public sealed class FakeInterviewTutor : ITutorService, IInterviewOwners
                 return [new TutorReply(ReplyKind.Answer, "KV cache: 2 GiB")];
             case ShowProgress:
                 return [new TutorReply(ReplyKind.Info, "2 sessions, average 6.5/10") { AttachmentPath = ProgressChartPath }];
+            case OpenAnswer { Question: var opened } when opened == current:
+                return [];
+            case OpenAnswer:
             case AnswerQuestion { Question: var named } when named != current:
             case RequestHint { Question: { } hinted } when hinted != current:
             case SkipQuestion { Question: { } skipped } when skipped != current:
