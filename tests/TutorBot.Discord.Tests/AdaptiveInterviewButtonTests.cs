@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading;
+using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Tests.Fakes;
 using TutorBot.Testing;
 
@@ -30,7 +31,7 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
         Assert.True(stamp.Success, question.Content);
         var deadline = long.Parse(stamp.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(deadline, before.AddMinutes(5).ToUnixTimeSeconds(), DateTimeOffset.UtcNow.AddMinutes(5).ToUnixTimeSeconds());
-        Assert.Contains("Time left: 5 min", question.Content);
+        Assert.StartsWith("**Question 1/1 [transformer]:**\n", question.Content);
         Assert.NotNull(question.Json!["components"]);
     }
 
@@ -44,23 +45,27 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
         var entry = EntryAskedIn(question.Content!);
 
         var replies = await SubmitAsync(thread, await AnswerFor(kind, entry));
-        var prompt = replies.Single(r => r.Json?["components"] is not null);
+        var prompt = replies.Single(r => r.AskedQuestion is not null);
 
         Assert.Contains(header, prompt.Content);
-        Assert.Equal(["tutor:answer", "tutor:hint", "tutor:skip", "tutor:end"], prompt.Json!["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!));
+        // The follow-up is a new attempt at question 1: its buttons name it, and not the question's first prompt.
+        var followup = Bot.Discord.Rest.LatestQuestion()!;
+        Assert.Equal((1, 1), (followup.Question, followup.Attempt));
+        var named = $"{followup.InterviewId:N}:1:1";
+        Assert.Equal([$"tutor:answer:{named}", $"tutor:hint:{named}", $"tutor:skip:{named}", $"tutor:end:{named}"], prompt.Json!["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!));
 
-        var hint = InteractionPayloads.Button("tutor:hint", thread);
+        var hint = InteractionPayloads.InterviewButton(CustomIds.Hint, followup, thread);
         await Bot.SendInteractionAsync(hint);
         Assert.Contains(hintReply, (await Bot.EditedOriginalAsync(hint)).Content);
 
-        var answer = InteractionPayloads.Button("tutor:answer", thread);
+        var answer = InteractionPayloads.InterviewButton(CustomIds.Answer, followup, thread);
         await Bot.SendInteractionAsync(answer);
         await Eventually.TrueAsync(() => Bot.Callbacks(answer).Count == 1, "the answer modal");
         Assert.Equal(9, (int)Bot.Callbacks(answer)[0].Json!["type"]!);
 
         // The follow-up's answer is graded as such, and this one-question interview ends.
         var after = await SubmitAsync(thread, "I am not sure, something about the gradients.");
-        Assert.Contains("/10", after[0].Content);
+        Assert.Contains("/10", after[0].Text);
         Assert.Contains(after, r => r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true);
     }
 
@@ -90,10 +95,10 @@ public sealed class AdaptiveInterviewButtonTests : IAsyncDisposable
     /// <summary>Submits an answer through the modal and returns the replies once the next prompt (with buttons) or the summary is out.</summary>
     private async Task<List<RecordedRequest>> SubmitAsync(string thread, string text)
     {
-        var submit = InteractionPayloads.ModalSubmit(text, thread);
+        var submit = InteractionPayloads.AnswerModal(text, Bot.Discord.Rest.LatestQuestion()!, thread);
         await Bot.SendInteractionAsync(submit);
         await Eventually.TrueAsync(
-            () => RepliesTo(submit).Any(r => r.Json?["components"] is not null || r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true),
+            () => RepliesTo(submit).Any(r => r.AskedQuestion is not null || r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true),
             "the next prompt or the summary",
             TimeSpan.FromSeconds(30));
         return RepliesTo(submit);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Tests.Fakes;
 
 namespace TutorBot.Discord.Tests;
@@ -46,7 +47,7 @@ public sealed class BadInputTests
     {
         await using var bot = await BotHarness.StartAsync();
         var threadId = await GatewayFaultTests.StartInterviewAsync(bot);
-        var answer = InteractionPayloads.ModalSubmit(new string('x', 4001), threadId);
+        var answer = InteractionPayloads.AnswerModal(new string('x', 4001), bot.Interview.CurrentQuestion(threadId), threadId);
 
         await bot.SendInteractionAsync(answer);
         await Eventually.TrueAsync(() => bot.Callbacks(answer).Count == 1, "the refusal");
@@ -63,7 +64,7 @@ public sealed class BadInputTests
     {
         await using var bot = await BotHarness.StartAsync();
         var threadId = await GatewayFaultTests.StartInterviewAsync(bot);
-        var click = InteractionPayloads.Button("tutor:answer", threadId, userId: "666");
+        var click = InteractionPayloads.InterviewButton(CustomIds.Answer, bot.Interview.CurrentQuestion(threadId), threadId, userId: "666");
 
         await bot.SendInteractionAsync(click);
         await Eventually.TrueAsync(() => bot.Callbacks(click).Count == 1, "the refusal");

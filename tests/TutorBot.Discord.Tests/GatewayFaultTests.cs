@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Discord.Tests.Fakes;
 
 namespace TutorBot.Discord.Tests;
@@ -16,7 +17,7 @@ public sealed class GatewayFaultTests
         // Discord may replay events the client already had; the start command must not run twice.
         bot.Discord.Gateway.ReplayOverlap = 2;
         bot.Discord.Gateway.Drop();
-        var answer = InteractionPayloads.ModalSubmit("sent while the socket was down", threadId);
+        var answer = InteractionPayloads.AnswerModal("sent while the socket was down", bot.Interview.CurrentQuestion(threadId), threadId);
         await bot.SendInteractionAsync(answer);
 
         await bot.EditedOriginalAsync(answer);
@@ -25,7 +26,7 @@ public sealed class GatewayFaultTests
         Assert.StartsWith("/resume", bot.Discord.Gateway.LastResumePath);
         Assert.Equal(1, bot.Discord.Gateway.Identifies);
         Assert.Equal(["sent while the socket was down"], bot.Interview.AnswersIn(threadId));
-        Assert.Single(bot.Interview.Inputs, i => i.Text.StartsWith("/interview", StringComparison.Ordinal));
+        Assert.Single(bot.Interview.Inputs, i => i.Intent is StartInterview);
         Assert.Single(bot.Discord.Rest.Where("PATCH", (string)answer["token"]! + "/messages/@original"));
     }
 
@@ -51,13 +52,13 @@ public sealed class GatewayFaultTests
                 bot.Discord.Gateway.Drop();
             }
 
-            await bot.SendInteractionAsync(InteractionPayloads.ModalSubmit($"answer of {users[i]}", threadByUser[users[i]], userId: users[i]));
+            await bot.SendInteractionAsync(InteractionPayloads.AnswerModal($"answer of {users[i]}", bot.Interview.CurrentQuestion(threadByUser[users[i]]), threadByUser[users[i]], userId: users[i]));
         }
 
         await Eventually.TrueAsync(() => users.All(u => bot.Interview.AnswersIn(threadByUser[u]).Count == 1), "every answer");
         await Eventually.TrueAsync(() => bot.Discord.Rest.Where("PATCH", "@original").Count == 2 * users.Count, "every edited response");
         Assert.All(users, u => Assert.Equal([$"answer of {u}"], bot.Interview.AnswersIn(threadByUser[u])));
-        Assert.Equal(users.Count, bot.Interview.Inputs.Count(i => i.Text.StartsWith("/interview", StringComparison.Ordinal)));
+        Assert.Equal(users.Count, bot.Interview.Inputs.Count(i => i.Intent is StartInterview));
         Assert.Equal(1, bot.Discord.Gateway.Identifies);
     }
 

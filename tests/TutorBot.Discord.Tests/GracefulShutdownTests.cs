@@ -33,7 +33,7 @@ public sealed class GracefulShutdownTests
             await Eventually.TrueAsync(() => discord.Gateway.IsReady, "tutorbot discord to identify", TimeSpan.FromSeconds(90));
             var threadId = await StartInterviewAsync(discord);
             const string Answer = "Scaling by the square root of d_k keeps the dot products' variance near one, so softmax does not saturate.";
-            var answer = InteractionPayloads.ModalSubmit(Answer, threadId);
+            var answer = InteractionPayloads.AnswerModal(Answer, discord.Rest.LatestQuestion()!, threadId);
             var release = new TaskCompletionSource();
             discord.Rest.DelayNext("POST", $"/interactions/{(string)answer["id"]!}/", release.Task);
 
@@ -49,7 +49,7 @@ public sealed class GracefulShutdownTests
             Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}\n{log}");
             Assert.Equal([1000], discord.Gateway.ClientCloseCodes);
             var reply = discord.Rest.Where("PATCH", $"/webhooks/{FakeDiscord.ApplicationId}/{(string)answer["token"]!}/messages/@original");
-            Assert.Contains("/10", Assert.Single(reply).Content, StringComparison.Ordinal);
+            Assert.Contains("/10", Assert.Single(reply).Text, StringComparison.Ordinal);
             Assert.Equal(1L, StoredRows.Scalar(database, "SELECT count(*) FROM answers WHERE text = $text;", ("$text", Answer)));
             Assert.True(!File.Exists(database + "-wal") || new FileInfo(database + "-wal").Length == 0, "the write-ahead log was checkpointed into the database");
             Assert.DoesNotContain("   at ", log, StringComparison.Ordinal);

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Tests.Fakes;
 using TutorBot.Testing;
 
@@ -16,27 +18,30 @@ public sealed class InterviewOwnershipTests
         using var directory = new TempDirectory();
         var database = directory.File("tutor.db");
         string threadId;
+        QuestionRef open;
         await using (var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(database)))
         {
             threadId = await StartInterviewAsync(bot);
             var before = Snapshot(database);
-            await AssertEveryActionOfBoIsRefusedAsync(bot, threadId);
+            await AssertEveryActionOfBoIsRefusedAsync(bot, threadId, bot.Discord.Rest.LatestQuestion()!);
             Assert.Equal(before, Snapshot(database));
 
-            await AssertOwnerIsGradedAsync(bot, threadId);
+            await AssertOwnerIsGradedAsync(bot, threadId, bot.Discord.Rest.LatestQuestion()!);
+            await Eventually.TrueAsync(() => bot.Discord.Rest.LatestQuestion()?.Attempt > 0 || bot.Discord.Rest.LatestQuestion()?.Question > 1, "the next prompt");
+            open = bot.Discord.Rest.LatestQuestion()!;
         }
 
         await using (var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(database)))
         {
             var before = Snapshot(database);
-            await AssertEveryActionOfBoIsRefusedAsync(bot, threadId);
+            await AssertEveryActionOfBoIsRefusedAsync(bot, threadId, open);
             Assert.Equal(before, Snapshot(database));
 
-            var answerButton = InteractionPayloads.Button("tutor:answer", threadId);
+            var answerButton = InteractionPayloads.InterviewButton(CustomIds.Answer, open, threadId);
             await bot.SendInteractionAsync(answerButton);
             await Eventually.TrueAsync(() => bot.Callbacks(answerButton).Count == 1, "the owner's modal");
             Assert.Equal(9, (int)bot.Callbacks(answerButton)[0].Json!["type"]!);
-            await AssertOwnerIsGradedAsync(bot, threadId);
+            await AssertOwnerIsGradedAsync(bot, threadId, open);
         }
 
         Assert.Equal(0L, StoredRows.Scalar(database, "SELECT count(*) FROM users WHERE external_id = $bo;", ("$bo", Bo)));
@@ -51,7 +56,7 @@ public sealed class InterviewOwnershipTests
         await bot.EditedOriginalAsync(start);
         var threadId = bot.Interview.Inputs[0].Conversation.ChannelId;
 
-        var bystander = InteractionPayloads.ModalSubmit("my answer to someone else's question", threadId, userId: Bo, userName: "Bo");
+        var bystander = InteractionPayloads.AnswerModal("my answer to someone else's question", bot.Interview.CurrentQuestion(threadId), threadId, userId: Bo, userName: "Bo");
         await bot.SendInteractionAsync(bystander);
         await Eventually.TrueAsync(() => bot.Callbacks(bystander).Count == 1, "the refusal");
 
@@ -68,15 +73,15 @@ public sealed class InterviewOwnershipTests
         return threadId;
     }
 
-    private static async Task AssertEveryActionOfBoIsRefusedAsync(BotHarness bot, string threadId)
+    private static async Task AssertEveryActionOfBoIsRefusedAsync(BotHarness bot, string threadId, QuestionRef open)
     {
         JsonObject[] actions =
         [
-            InteractionPayloads.Button("tutor:answer", threadId, userId: Bo, userName: "Bo"),
-            InteractionPayloads.Button("tutor:hint", threadId, userId: Bo, userName: "Bo"),
-            InteractionPayloads.Button("tutor:skip", threadId, userId: Bo, userName: "Bo"),
-            InteractionPayloads.Button("tutor:end", threadId, userId: Bo, userName: "Bo"),
-            InteractionPayloads.ModalSubmit("Bo's answer to Ada's question", threadId, userId: Bo, userName: "Bo"),
+            InteractionPayloads.InterviewButton(CustomIds.Answer, open, threadId, userId: Bo, userName: "Bo"),
+            InteractionPayloads.InterviewButton(CustomIds.Hint, open, threadId, userId: Bo, userName: "Bo"),
+            InteractionPayloads.InterviewButton(CustomIds.Skip, open, threadId, userId: Bo, userName: "Bo"),
+            InteractionPayloads.InterviewButton(CustomIds.End, open, threadId, userId: Bo, userName: "Bo"),
+            InteractionPayloads.AnswerModal("Bo's answer to Ada's question", open, threadId, userId: Bo, userName: "Bo"),
             InteractionPayloads.SlashCommand("hint", channelId: threadId, channelType: 11, userId: Bo, userName: "Bo"),
             InteractionPayloads.SlashCommand("skip", channelId: threadId, channelType: 11, userId: Bo, userName: "Bo"),
             InteractionPayloads.SlashCommand("interview", subcommand: "end", channelId: threadId, channelType: 11, userId: Bo, userName: "Bo"),
@@ -99,11 +104,11 @@ public sealed class InterviewOwnershipTests
         Assert.DoesNotContain(bot.Discord.Rest.Requests, r => actions.Any(a => r.Path.Contains((string)a["token"]!, StringComparison.Ordinal) && r.Path.StartsWith("/webhooks/", StringComparison.Ordinal)));
     }
 
-    private static async Task AssertOwnerIsGradedAsync(BotHarness bot, string threadId)
+    private static async Task AssertOwnerIsGradedAsync(BotHarness bot, string threadId, QuestionRef open)
     {
-        var answer = InteractionPayloads.ModalSubmit("Dot products grow with d_k, so the scores are divided by its square root to keep softmax from saturating.", threadId);
+        var answer = InteractionPayloads.AnswerModal("Dot products grow with d_k, so the scores are divided by its square root to keep softmax from saturating.", open, threadId);
         await bot.SendInteractionAsync(answer);
-        Assert.Contains("/10", (await bot.EditedOriginalAsync(answer)).Content, StringComparison.Ordinal);
+        Assert.Contains("/10", (await bot.EditedOriginalAsync(answer)).Text, StringComparison.Ordinal);
     }
 
     /// <summary>The interview's state and every stored answer: what a bystander must not change.</summary>

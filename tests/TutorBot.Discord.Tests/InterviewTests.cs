@@ -1,4 +1,8 @@
 using System.Text.Json.Nodes;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Interview;
+using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Tests.Fakes;
 
 namespace TutorBot.Discord.Tests;
@@ -18,17 +22,20 @@ public sealed class InterviewTests
         Assert.Equal(11, (int)thread.Json!["type"]!);
         var threadId = bot.Interview.Inputs[0].Conversation.ChannelId;
         Assert.Contains($"<#{threadId}>", started.Content);
-        Assert.Equal("/interview transformer 2 en", bot.Interview.Inputs[0].Text);
+        Assert.Equal(new StartInterview(InterviewMode.Practice) { Topic = "transformer", Count = 2, Language = Language.En }, bot.Interview.Inputs[0].Intent);
         var question1 = Assert.Single(bot.Discord.Rest.Where("POST", $"/channels/{threadId}/messages"));
         Assert.Contains("Question 1/2", question1.Content);
         var buttons = question1.Json!["components"]![0]!["components"]!.AsArray().Select(b => (string)b!["custom_id"]!);
-        Assert.Equal(["tutor:answer", "tutor:hint", "tutor:skip", "tutor:end"], buttons);
+        var question1Ref = bot.Interview.CurrentQuestion(threadId);
+        var named = $"{question1Ref.InterviewId:N}:1:0";
+        Assert.Equal([$"tutor:answer:{named}", $"tutor:hint:{named}", $"tutor:skip:{named}", $"tutor:end:{named}"], buttons);
 
-        var answerButton = InteractionPayloads.Button("tutor:answer", threadId);
+        var answerButton = InteractionPayloads.InterviewButton(CustomIds.Answer, question1Ref, threadId);
         await bot.SendInteractionAsync(answerButton);
         await Eventually.TrueAsync(() => bot.Callbacks(answerButton).Count == 1, "the modal");
         var modal = bot.Callbacks(answerButton)[0].Json!;
         Assert.Equal(9, (int)modal["type"]!);
+        Assert.Equal($"tutor:answer-modal:{named}", (string)modal["data"]!["custom_id"]!);
         var label = modal["data"]!["components"]![0]!;
         Assert.Equal(18, (int)label["type"]!);
         Assert.Equal("Answer / 回答", (string)label["label"]!);
@@ -38,20 +45,21 @@ public sealed class InterviewTests
         Assert.Equal(2, (int)input["style"]!);
         Assert.Equal(4000, (int)input["max_length"]!);
 
-        var answer1 = InteractionPayloads.ModalSubmit("Dot products grow with d_k, so scores are scaled down.", threadId);
+        var answer1 = InteractionPayloads.AnswerModal("Dot products grow with d_k, so scores are scaled down.", question1Ref, threadId);
         await bot.SendInteractionAsync(answer1);
         var feedback1 = await bot.EditedOriginalAsync(answer1);
-        Assert.Contains("7.0/10", feedback1.Content);
+        Assert.Contains("7.0/10", feedback1.Text);
         await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", $"/webhooks/{FakeDiscord.ApplicationId}/{(string)answer1["token"]!}").Count == 1, "question 2 as a follow-up");
         var question2 = bot.Discord.Rest.Where("POST", $"/webhooks/{FakeDiscord.ApplicationId}/{(string)answer1["token"]!}")[0];
         Assert.Contains("Question 2/2", question2.Content);
         Assert.NotNull(question2.Json!["components"]);
 
-        var hint = InteractionPayloads.Button("tutor:hint", threadId);
+        var question2Ref = bot.Interview.CurrentQuestion(threadId);
+        var hint = InteractionPayloads.InterviewButton(CustomIds.Hint, question2Ref, threadId);
         await bot.SendInteractionAsync(hint);
         Assert.Contains("Hint", (await bot.EditedOriginalAsync(hint)).Content);
 
-        var answer2 = InteractionPayloads.ModalSubmit("Keys and values of past tokens.", threadId);
+        var answer2 = InteractionPayloads.AnswerModal("Keys and values of past tokens.", question2Ref, threadId);
         await bot.SendInteractionAsync(answer2);
         await bot.EditedOriginalAsync(answer2);
         await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", "/webhooks/" + FakeDiscord.ApplicationId + "/" + (string)answer2["token"]!).Any(r => r.Content!.Contains("Summary")), "the summary");
@@ -78,7 +86,7 @@ public sealed class InterviewTests
         Assert.Equal(4, (int)notice["type"]!);
         Assert.Equal(64, (int)notice["data"]!["flags"]!);
         Assert.Contains("already have an interview", (string)notice["data"]!["content"]!);
-        Assert.Single(bot.Interview.Inputs, i => i.Text.StartsWith("/interview", StringComparison.Ordinal));
+        Assert.Single(bot.Interview.Inputs, i => i.Intent is StartInterview);
     }
 
     [Fact]
@@ -123,7 +131,7 @@ public sealed class InterviewTests
             ["author"] = new JsonObject { ["id"] = "666", ["username"] = "bob" },
         });
 
-        await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", $"/channels/{threadId}/messages").Any(m => m.Content!.Contains("7.0/10")), "feedback in the thread");
+        await Eventually.TrueAsync(() => bot.Discord.Rest.Where("POST", $"/channels/{threadId}/messages").Any(m => m.Text.Contains("7.0/10")), "feedback in the thread");
         Assert.Equal(["softmax saturates without the scaling"], bot.Interview.AnswersIn(threadId));
         Assert.Equal(32_769 | 1 << 9 | 1 << 12, (int)bot.Discord.Gateway.Received.First(f => (int?)f["op"] == 2)["d"]!["intents"]!);
     }

@@ -64,9 +64,10 @@ public sealed class PrivacyCommandTests
         var start = InteractionPayloads.SlashCommand("interview", new JsonObject { ["topic"] = "transformer", ["count"] = 2, ["language"] = "en" }, subcommand: "start");
         await bot.SendInteractionAsync(start);
         var threadId = Regex.Match((await bot.EditedOriginalAsync(start)).Content!, @"<#(\d+)>").Groups[1].Value;
-        var answer = InteractionPayloads.ModalSubmit(Answer, threadId);
+        await Eventually.TrueAsync(() => bot.Discord.Rest.LatestQuestion() is not null, "the first question");
+        var answer = InteractionPayloads.AnswerModal(Answer, bot.Discord.Rest.LatestQuestion()!, threadId);
         await bot.SendInteractionAsync(answer);
-        Assert.Contains("/10", (await bot.EditedOriginalAsync(answer)).Content, StringComparison.Ordinal);
+        Assert.Contains("/10", (await bot.EditedOriginalAsync(answer)).Text, StringComparison.Ordinal);
     }
 
     /// <summary>/privacy delete, then a press on one of the buttons of its ephemeral prompt; returns the prompt as edited afterwards.</summary>

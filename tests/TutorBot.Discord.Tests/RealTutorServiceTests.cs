@@ -25,14 +25,15 @@ public sealed class RealTutorServiceTests
         var transcript = new List<string>();
         for (var turn = 0; turn < 8 && !transcript.Any(t => t.Contains("**Summary**", StringComparison.Ordinal)); turn++)
         {
-            var answer = InteractionPayloads.ModalSubmit("Scaling by the square root of d_k keeps the variance of the dot products at one, so softmax does not saturate and gradients do not vanish.", threadId);
+            var asked = bot.Discord.Rest.LatestQuestion()!;
+            var answer = InteractionPayloads.AnswerModal("Scaling by the square root of d_k keeps the variance of the dot products at one, so softmax does not saturate and gradients do not vanish.", asked, threadId);
             await bot.SendInteractionAsync(answer);
             var token = (string)answer["token"]!;
             List<RecordedRequest> Replies() => bot.Discord.Rest.Requests.Where(r => r.Status < 400 && r.Path.Contains($"/webhooks/{FakeDiscord.ApplicationId}/{token}", StringComparison.Ordinal)).ToList();
 
-            // A turn ends with the next question (it carries the buttons) or the summary.
-            await Eventually.TrueAsync(() => Replies().Any(r => r.Json?["components"] is not null || r.Content?.Contains("**Summary**", StringComparison.Ordinal) == true), "the next question or the summary");
-            transcript.AddRange(Replies().Select(r => r.Content ?? ""));
+            // A turn ends with the next prompt (its buttons name it) or the summary.
+            await Eventually.TrueAsync(() => bot.Discord.Rest.LatestQuestion() != asked || Replies().Any(r => r.Text.Contains("**Summary**", StringComparison.Ordinal)), "the next question or the summary");
+            transcript.AddRange(Replies().Select(r => r.Text));
         }
 
         Assert.True(transcript.Any(t => t.Contains("/10", StringComparison.Ordinal)), string.Join("\n---\n", transcript));

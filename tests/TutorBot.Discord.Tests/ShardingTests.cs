@@ -1,3 +1,4 @@
+using TutorBot.Core.Conversation.Intents;
 using System.Text.Json.Nodes;
 using TutorBot.Discord.Gateway.Sharding;
 using TutorBot.Discord.Tests.Fakes;
@@ -48,8 +49,8 @@ public sealed class ShardingTests
         }
 
         Assert.All(asks, ask => Assert.Single(fleet.Processes[0].Callbacks(ask)));
-        Assert.Equal(Questions(0, 1), fleet.Processes[0].Interview.Inputs.Select(i => i.Text).Order());
-        Assert.Equal(Questions(2, 3), fleet.Processes[1].Interview.Inputs.Select(i => i.Text).Order());
+        Assert.Equal(Questions(0, 1), fleet.Processes[0].Interview.Inputs.Select(i => Assert.IsType<AskQuestion>(i.Intent).Text).Order());
+        Assert.Equal(Questions(2, 3), fleet.Processes[1].Interview.Inputs.Select(i => Assert.IsType<AskQuestion>(i.Intent).Text).Order());
     }
 
     [Fact]
@@ -94,5 +95,5 @@ public sealed class ShardingTests
     private static string Question(int shard, string tag) => $"what is sharding {shard}{tag}";
 
     private static List<string> Questions(params int[] shards) =>
-        shards.SelectMany(s => new[] { Question(s, "a"), Question(s, "b") }).Select(q => "/ask " + q).Order().ToList();
+        shards.SelectMany(s => new[] { Question(s, "a"), Question(s, "b") }).Order().ToList();
 }

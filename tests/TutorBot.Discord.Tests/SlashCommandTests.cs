@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Interview;
 using TutorBot.Discord.Tests.Fakes;
 
 namespace TutorBot.Discord.Tests;
@@ -18,11 +21,11 @@ public sealed class SlashCommandTests
     }
 
     [Theory]
-    [InlineData(true, null, "/interview transformer 2 en timed")]
-    [InlineData(true, 5, "/interview transformer 2 en timed 5")]
-    [InlineData(null, 5, "/interview transformer 2 en timed 5")]
-    [InlineData(false, null, "/interview transformer 2 en")]
-    public async Task TheTimedAndMinutesOptionsStartATimedInterview(bool? timed, int? minutes, string line)
+    [InlineData(true, null, 3)]
+    [InlineData(true, 5, 5)]
+    [InlineData(null, 5, 5)]
+    [InlineData(false, null, null)]
+    public async Task TheTimedAndMinutesOptionsStartATimedInterview(bool? timed, int? minutes, int? minutesPerQuestion)
     {
         await using var bot = await BotHarness.StartAsync();
         var options = new JsonObject { ["topic"] = "transformer", ["count"] = 2, ["language"] = "en" };
@@ -40,7 +43,10 @@ public sealed class SlashCommandTests
         await bot.SendInteractionAsync(start);
         await bot.EditedOriginalAsync(start);
 
-        Assert.Equal(line, bot.Interview.Inputs[0].Text);
+        var intent = Assert.IsType<StartInterview>(bot.Interview.Inputs[0].Intent);
+        Assert.Equal(("transformer", 2, Language.En), (intent.Topic, intent.Count, intent.Language));
+        var plan = InterviewPlanBuilder.Build(intent, new InterviewOptions(), _ => true)!;
+        Assert.Equal(minutesPerQuestion, plan.TimePerQuestion?.TotalMinutes);
         var put = Assert.Single(bot.Discord.Rest.Where("PUT", $"/applications/{FakeDiscord.ApplicationId}/guilds/{InteractionPayloads.GuildId}/commands"));
         var startOptions = put.Json!.AsArray().Single(c => (string)c!["name"]! == "interview")!["options"]![0]!["options"]!.AsArray();
         Assert.Equal(["topic", "count", "language", "timed", "minutes"], startOptions.Select(o => (string)o!["name"]!));
@@ -70,7 +76,7 @@ public sealed class SlashCommandTests
         var input = Assert.Single(bot.Interview.Inputs);
         Assert.Equal(new TutorBot.Core.Conversation.ConversationKey("discord", InteractionPayloads.ChannelId), input.Conversation);
         Assert.Equal(InteractionPayloads.UserId, input.User.UserId);
-        Assert.Equal("why sqrt dk", input.Arguments["question"]);
+        Assert.Equal(new AskQuestion("why sqrt dk"), input.Intent);
     }
 
     [Fact]
@@ -82,12 +88,12 @@ public sealed class SlashCommandTests
         await bot.SendInteractionAsync(grade);
         var edit = await bot.EditedOriginalAsync(grade);
 
-        Assert.Contains("███████░░░ 7.0/10", edit.Content);
-        Assert.Contains("Covered: variance grows with d_k", edit.Content);
-        Assert.Contains("Missed: softmax saturation", edit.Content);
+        var embed = Assert.Single(edit.Embeds);
+        Assert.Contains("███████░░░ 7.0/10", (string)embed["description"]!);
+        Assert.Contains("✅ Covered: • variance grows with d_k", edit.Text);
+        Assert.Contains("❌ Missed: • softmax saturation", edit.Text);
         var input = Assert.Single(bot.Interview.Inputs);
-        Assert.Equal("/grade", input.Text);
-        Assert.Equal("rotary position embedding", input.Arguments["answer"]);
+        Assert.Equal(new GradeAnswer("What is RoPE?", "rotary position embedding"), input.Intent);
     }
 
     [Fact]

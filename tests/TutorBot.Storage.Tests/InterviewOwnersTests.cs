@@ -31,5 +31,5 @@ public abstract class InterviewOwnersTests : IDisposable
     }
 
     private Task<IReadOnlyList<TutorReply>> SayAsync(string userId, string name, string text) =>
-        _storage.Service.HandleAsync(new TutorInput(Thread, new UserRef("discord", userId, name), text));
+        _storage.Service.HandleAsync(new TutorInput(Thread, new UserRef("discord", userId, name), _storage.Get<ChatLineParser>().Parse(text)));
 }

@@ -61,7 +61,7 @@ public sealed class StorageTutor : IDisposable
     public Task StartAsync() => _host.StartAsync();
 
     public Task<IReadOnlyList<TutorReply>> SayAsync(string user, string text) =>
-        Service.HandleAsync(new TutorInput(new ConversationKey("console", user), new UserRef("console", user, user), text));
+        Service.HandleAsync(new TutorInput(new ConversationKey("console", user), new UserRef("console", user, user), Get<ChatLineParser>().Parse(text)));
 
     public void Dispose()
     {

@@ -98,6 +98,16 @@ public static class Phrases
         "No interview is running. Start one with /interview [topic] [count].",
         "当前没有进行中的面试。用 /interview [主题] [题数] 开始。");
 
+    public static string MovedOn(Language l) => Pick(
+        l,
+        "That question has moved on, so nothing was changed; answer the question shown last.",
+        "那道题已经过去了，所以什么都没有改动；请回答最新显示的题目。");
+
+    public static string RunningElsewhere(Language l) => Pick(
+        l,
+        "You already have an interview running in another conversation; finish it or end it there (/end) first.",
+        "你已经在另一个对话里有一场进行中的面试；请先在那里答完或结束它（/end）。");
+
     public static string NothingDue(Language l, DateTimeOffset? next) => Pick(
         l,
         next is null ? "Nothing to review yet: answer some interview questions first." : $"Nothing is due for review. Next review: {next:yyyy-MM-dd HH:mm} UTC.",

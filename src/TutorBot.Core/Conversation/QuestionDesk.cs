@@ -111,6 +111,7 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
             Score = Math.Round(result.Score, 2),
             Covered = covered,
             Missed = missed,
+            Comment = result.Feedback.Length > 0 ? result.Feedback.Trim() : null,
         };
     }
 

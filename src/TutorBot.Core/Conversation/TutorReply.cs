@@ -1,5 +1,6 @@
 using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 
 namespace TutorBot.Core.Conversation;
@@ -25,6 +26,12 @@ public sealed record TutorReply(ReplyKind Kind, string Text)
 
     public IReadOnlyList<string> Citations { get; init; } = [];
 
+    /// <summary>On feedback: what the text says besides the score, the key points and the reference (the grader's comment, a late or follow-up verdict).</summary>
+    public string? Comment { get; init; }
+
+    /// <summary>On feedback once the question is finished: the reference answer of the entry, in the reply's language.</summary>
+    public string? Reference { get; init; }
+
     /// <summary>For answers to free questions: how the question was read against the conversation, and the entry it leaned on.</summary>
     public Resolution? Resolution { get; init; }
 
@@ -42,6 +49,18 @@ public sealed record TutorReply(ReplyKind Kind, string Text)
 
     /// <summary>Timed mode, on feedback: the answer came after its time ran out.</summary>
     public bool Late { get; init; }
+
+    /// <summary>On a question or follow-up: what is asked, without the header the text puts before it.</summary>
+    public string? Prompt { get; init; }
+
+    /// <summary>On a question: the topic it belongs to.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>On a question or follow-up: the prompt an answer to it must name.</summary>
+    public QuestionRef? Question { get; init; }
+
+    /// <summary>The intent named a prompt that is no longer open, so nothing changed.</summary>
+    public bool MovedOn { get; init; }
 
     public int? QuestionNumber { get; init; }
 

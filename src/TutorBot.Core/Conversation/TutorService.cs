@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Persistence;
 using TutorBot.Core.Progress;
@@ -8,10 +9,11 @@ using TutorBot.Core.Progress;
 namespace TutorBot.Core.Conversation;
 
 /// <summary>
-/// The transport-agnostic tutor: turns one line from a user into replies. Commands start and steer interviews
-/// (/interview, /review, /hint, /skip, /end), report progress, answer (/ask), compute (/calc) and grade (/grade);
-/// other text answers the running interview, or is a free question when none runs or when it reads as one
-/// (see <see cref="SideQuestionDetector"/>). Turns of one user in one conversation run one at a time.
+/// The transport-agnostic tutor: turns one intent of a user into replies. Intents start and steer interviews
+/// (one running interview per user, checked against storage), report progress, answer, compute and grade; an
+/// answer, hint, skip or end that names a prompt acts only while that prompt is open. Free text answers the running
+/// interview, or is a free question when none runs or when it reads as one (see <see cref="SideQuestionDetector"/>).
+/// Turns of one user run one at a time.
 /// </summary>
 public sealed class TutorService(
     IUserRepository users,
@@ -31,9 +33,16 @@ public sealed class TutorService(
 
     public static string ConversationId(ConversationKey conversation) => $"{conversation.Frontend}:{conversation.ChannelId}";
 
+    /// <summary>The inverse of <see cref="ConversationId"/>.</summary>
+    public static ConversationKey ConversationOf(string conversationId)
+    {
+        var colon = conversationId.IndexOf(':');
+        return colon < 0 ? new ConversationKey("", conversationId) : new ConversationKey(conversationId[..colon], conversationId[(colon + 1)..]);
+    }
+
     public async Task<IReadOnlyList<TutorReply>> HandleAsync(TutorInput input, CancellationToken cancellationToken = default)
     {
-        using var turn = await _locks.AcquireAsync(LockKey(input.Conversation, input.User), cancellationToken);
+        using var turn = await _locks.AcquireAsync(UserKey(input.User), cancellationToken);
         try
         {
             return await HandleTurnAsync(input, cancellationToken);
@@ -41,13 +50,19 @@ public sealed class TutorService(
         catch (StoreFailedException ex)
         {
             logger.LogWarning(ex, "Turn of {User} could not use the store", UserKey(input.User));
-            return [new TutorReply(ReplyKind.Error, Phrases.StoreFailed(LanguageDetector.Detect(input.Text), ex))];
+            return [new TutorReply(ReplyKind.Error, Phrases.StoreFailed(LanguageDetector.Detect(WrittenText(input.Intent)), ex))];
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Turn of {User} failed", UserKey(input.User));
-            return [new TutorReply(ReplyKind.Error, Phrases.Failed(LanguageDetector.Detect(input.Text), ex.Message))];
+            return [new TutorReply(ReplyKind.Error, Phrases.Failed(LanguageDetector.Detect(WrittenText(input.Intent)), ex.Message))];
         }
+    }
+
+    public async Task<ConversationKey?> FindRunningInterviewAsync(UserRef user, CancellationToken cancellationToken = default)
+    {
+        var profile = await users.GetOrCreateAsync(user, cancellationToken);
+        return await interviews.FindActiveConversationAsync(profile.Id, cancellationToken) is { } conversation ? ConversationOf(conversation) : null;
     }
 
     /// <summary>
@@ -56,7 +71,7 @@ public sealed class TutorService(
     /// </summary>
     public async Task<IReadOnlyList<TutorReply>> ResumeAsync(ConversationKey conversation, UserRef user, CancellationToken cancellationToken = default)
     {
-        using var turn = await _locks.AcquireAsync(LockKey(conversation, user), cancellationToken);
+        using var turn = await _locks.AcquireAsync(UserKey(user), cancellationToken);
         var profile = await users.GetOrCreateAsync(user, cancellationToken);
         var context = new TurnContext(profile.Id, UserKey(user), profile.Language ?? Language.En);
         var session = await interviews.FindActiveAsync(profile.Id, ConversationId(conversation), cancellationToken);
@@ -71,14 +86,14 @@ public sealed class TutorService(
 
     private async Task<IReadOnlyList<TutorReply>> HandleTurnAsync(TutorInput input, CancellationToken cancellationToken)
     {
-        var text = input.Text.Trim();
-        var command = TutorCommand.Parse(text);
+        var intent = input.Intent;
+        var written = WrittenText(intent);
         var profile = await users.GetOrCreateAsync(input.User, cancellationToken);
         var language = profile.Language ?? Language.En;
-        if (profile.Language is null && command is null && text.Any(char.IsLetter))
+        if (profile.Language is null && intent is FreeText or AnswerQuestion && written.Any(char.IsLetter))
         {
             // Until the user picks one, the first free text they write decides the language.
-            language = LanguageDetector.Detect(text);
+            language = LanguageDetector.Detect(written);
             await users.SetLanguageAsync(profile.Id, language, cancellationToken);
         }
 
@@ -87,42 +102,105 @@ public sealed class TutorService(
         var replies = new List<TutorReply>();
         if (session is not null)
         {
-            var recovered = await RecoverAsync(context, session, command, cancellationToken);
+            var recovered = await RecoverAsync(context, session, intent, cancellationToken);
             replies.AddRange(recovered);
 
-            // After a failed recovery the command starts from what is stored, not from a half-graded copy.
+            // After a failed recovery the intent starts from what is stored, not from a half-graded copy.
             session = recovered.Any(r => r.Kind == ReplyKind.Error)
                 ? await interviews.FindActiveAsync(profile.Id, ConversationId(input.Conversation), cancellationToken)
                 : session.Status == InterviewStatus.Active ? session : null;
 
-            if (recovered.Count > 0 && command is null && session is not null && !SideQuestionDetector.IsSideQuestion(text))
+            if (recovered.Count > 0 && intent is FreeText free && session is not null && !SideQuestionDetector.IsSideQuestion(free.Text))
             {
                 // The user typed this before seeing what came after the recovered answer: don't take it as the next answer.
-                replies.Add(new TutorReply(ReplyKind.Info, Phrases.AnswerAgain(language)) { Language = language });
+                replies.Add(Info(Phrases.AnswerAgain(language), language));
                 return replies;
             }
         }
 
-        replies.AddRange(command is null
-            ? await FreeTextAsync(input, profile, context, session, text, cancellationToken)
-            : await CommandAsync(input, profile, context, session, command, cancellationToken));
+        replies.AddRange(await ActAsync(input, profile, context, session, cancellationToken));
         return replies;
     }
 
     /// <summary>
     /// Grades an answer a crash left ungraded. When grading keeps failing, the user must not be stuck behind it:
-    /// commands (/skip, /end, /interview...) still run; only a new answer waits for the old one.
+    /// other intents (skip, end, a new interview...) still run; only a new answer waits for the old one.
     /// </summary>
-    private async Task<IReadOnlyList<TutorReply>> RecoverAsync(TurnContext context, InterviewSession session, TutorCommand? command, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TutorReply>> RecoverAsync(TurnContext context, InterviewSession session, TutorIntent intent, CancellationToken cancellationToken)
     {
         try
         {
             return await engine.RecoverAsync(context, session, cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && command is not null)
+        catch (Exception ex) when (ex is not OperationCanceledException && intent is not (FreeText or AnswerQuestion))
         {
             logger.LogWarning(ex, "Grading the stored answer of {User} failed again", context.UserKey);
             return [new TutorReply(ReplyKind.Error, Phrases.Failed(context.Language, ex.Message)) { Language = context.Language }];
+        }
+    }
+
+    private async Task<IReadOnlyList<TutorReply>> ActAsync(
+        TutorInput input,
+        UserProfile profile,
+        TurnContext context,
+        InterviewSession? session,
+        CancellationToken cancellationToken)
+    {
+        var language = context.Language;
+        switch (input.Intent)
+        {
+            case StartInterview start:
+                return await StartAsync(input, profile, context, session, start, cancellationToken);
+            case FreeText free:
+                return await FreeTextAsync(input, profile, context, session, free.Text, cancellationToken);
+            case OpenAnswer opening when opening.Question.IsOpenIn(session):
+                return [];
+            case OpenAnswer:
+            case AnswerQuestion answer when !answer.Question.IsOpenIn(session):
+            case RequestHint { Question: { } hinted } when !hinted.IsOpenIn(session):
+            case SkipQuestion { Question: { } skipped } when !skipped.IsOpenIn(session):
+            case EndInterview { InterviewId: { } ended } when session?.Id != ended:
+                return [Info(Phrases.MovedOn(language), language) with { MovedOn = true }];
+            case AnswerQuestion answer:
+                return await engine.AnswerAsync(context, session!, answer.Text, cancellationToken);
+            case RequestHint or SkipQuestion or EndInterview or ResumeInterview when session is null:
+                return [Info(Phrases.NoInterview(language), language)];
+            case RequestHint:
+                return await engine.HintAsync(context, session!, cancellationToken);
+            case SkipQuestion:
+                return await engine.SkipAsync(context, session!, cancellationToken);
+            case EndInterview:
+                return await engine.EndAsync(context, session!, cancellationToken);
+            case ResumeInterview:
+                return engine.Resume(context, session!);
+            case SetLanguage { Language: null }:
+                await users.PinLanguageAsync(profile.Id, null, cancellationToken);
+                return [Info(Phrases.LanguageFollowsQuestions(language), language)];
+            case SetLanguage { Language: { } chosen }:
+                await users.PinLanguageAsync(profile.Id, chosen, cancellationToken);
+                return [Info(Phrases.LanguageSet(chosen), chosen)];
+            case ShowHelp:
+                return [Info(Phrases.Help(language), language)];
+            case ShowProgress:
+                var report = await progress.BuildAsync(profile.Id, context.UserKey, language, cancellationToken);
+                return [ProgressService.Render(report, language)];
+            case AskQuestion ask:
+                return [await AskAsync(input, profile, context, ask.Text, cancellationToken)];
+            case Calculate calculate:
+                return [desk.Calculate(calculate.Question, language)];
+            case ShowReference shown when bank.Find(shown.EntryId) is { } entry:
+                var reference = $"{Phrases.ReferenceLine(language)}\n{entry.Answer.For(language).Trim()}";
+                return [Info(reference, language) with { EntryId = entry.Id, Reference = entry.Answer.For(language).Trim() }];
+            case ShowReference:
+                return [new TutorReply(ReplyKind.Error, Phrases.NoEntries(language)) { Language = language }];
+            case GradeAnswer grade:
+                return [await desk.GradeAsync(grade.Question, grade.Answer, grade.Reference, language, context.UserKey, cancellationToken)];
+            case MalformedCommand malformed:
+                return [new TutorReply(ReplyKind.Error, Phrases.EmptyArgument(language, malformed.Usage)) { Language = language }];
+            case UnknownCommand unknown:
+                return [new TutorReply(ReplyKind.Error, Phrases.UnknownCommand(language, unknown.Name)) { Language = language }];
+            default:
+                throw new ArgumentOutOfRangeException(nameof(input), input.Intent.GetType().Name, "No handler for this intent.");
         }
     }
 
@@ -154,100 +232,53 @@ public sealed class TutorService(
         return [answer with { Text = answer.Text + "\n\n" + Phrases.StillOn(answer.Language, question.Position, session.Questions.Count) }];
     }
 
-    private async Task<IReadOnlyList<TutorReply>> CommandAsync(
-        TutorInput input,
-        UserProfile profile,
-        TurnContext context,
-        InterviewSession? session,
-        TutorCommand command,
-        CancellationToken cancellationToken)
-    {
-        var language = context.Language;
-        switch (command.Name)
-        {
-            case "/interview" or "/review":
-                return await StartAsync(input, profile, context, session, command, cancellationToken);
-            case "/hint" or "/skip" or "/end" or "/resume" when session is null:
-                return [new TutorReply(ReplyKind.Info, Phrases.NoInterview(language)) { Language = language }];
-            case "/hint":
-                return await engine.HintAsync(context, session!, cancellationToken);
-            case "/skip":
-                return await engine.SkipAsync(context, session!, cancellationToken);
-            case "/end":
-                return await engine.EndAsync(context, session!, cancellationToken);
-            case "/resume":
-                return engine.Resume(context, session!);
-            case "/lang" when command.Rest.Trim().Equals("auto", StringComparison.OrdinalIgnoreCase):
-                await users.PinLanguageAsync(profile.Id, null, cancellationToken);
-                return [new TutorReply(ReplyKind.Info, Phrases.LanguageFollowsQuestions(language)) { Language = language }];
-            case "/lang":
-                if (!LanguageDetector.TryParse(command.Rest, out var chosen))
-                {
-                    return [new TutorReply(ReplyKind.Error, Phrases.EmptyArgument(language, "/lang zh|en|auto")) { Language = language }];
-                }
-
-                await users.PinLanguageAsync(profile.Id, chosen, cancellationToken);
-                return [new TutorReply(ReplyKind.Info, Phrases.LanguageSet(chosen)) { Language = chosen }];
-            case "/help":
-                return [new TutorReply(ReplyKind.Info, Phrases.Help(language)) { Language = language }];
-            case "/progress":
-                var report = await progress.BuildAsync(profile.Id, context.UserKey, language, cancellationToken);
-                return [ProgressService.Render(report, language)];
-            case "/ask":
-                return [await AskAsync(input, profile, context, command.Rest, cancellationToken)];
-            case "/calc":
-                return [desk.Calculate(command.Rest, language)];
-            case "/grade":
-                return [await GradeAsync(input, context, command, cancellationToken)];
-            default:
-                return [new TutorReply(ReplyKind.Error, Phrases.UnknownCommand(language, command.Name)) { Language = language }];
-        }
-    }
-
+    /// <summary>
+    /// A new interview replaces the one running in the same conversation; while the user has one running in another
+    /// conversation, it is refused there, so every front-end and every restart sees one interview per user.
+    /// </summary>
     private async Task<IReadOnlyList<TutorReply>> StartAsync(
         TutorInput input,
         UserProfile profile,
         TurnContext context,
         InterviewSession? session,
-        TutorCommand command,
+        StartInterview start,
         CancellationToken cancellationToken)
     {
-        var mode = command.Name == "/review" ? InterviewMode.Review : InterviewMode.Practice;
-        var parsed = InterviewPlanParser.Parse(command.Words, mode, options.Value, picker.IsKnownTopic);
-        if (parsed.Language is { } chosen && chosen != context.Language)
+        if (start.Language is { } chosen && chosen != context.Language)
         {
             await users.SetLanguageAsync(profile.Id, chosen, cancellationToken);
             context = context with { Language = chosen };
         }
 
-        if (parsed.Plan is null)
+        var plan = InterviewPlanBuilder.Build(start, options.Value, picker.IsKnownTopic);
+        if (plan is null)
         {
-            var text = Phrases.UnknownTopic(context.Language, parsed.UnknownTopic!, bank.Topics);
+            var text = Phrases.UnknownTopic(context.Language, start.Topic!, bank.Topics);
             return [new TutorReply(ReplyKind.Error, text) { Language = context.Language }];
         }
 
-        return await engine.StartAsync(context, ConversationId(input.Conversation), session, parsed.Plan, cancellationToken);
+        var conversation = ConversationId(input.Conversation);
+        if (session is null && await interviews.FindActiveConversationAsync(profile.Id, cancellationToken) is { } elsewhere && elsewhere != conversation)
+        {
+            return [new TutorReply(ReplyKind.Error, Phrases.RunningElsewhere(context.Language)) { Language = context.Language }];
+        }
+
+        return await engine.StartAsync(context, conversation, session, plan, cancellationToken);
     }
 
     private Task<TutorReply> AskAsync(TutorInput input, UserProfile profile, TurnContext context, string question, CancellationToken cancellationToken) =>
         conversationAsk.AskAsync(profile, ConversationId(input.Conversation), question, context.UserKey, cancellationToken);
 
-    private Task<TutorReply> GradeAsync(TutorInput input, TurnContext context, TutorCommand command, CancellationToken cancellationToken)
+    private static TutorReply Info(string text, Language language) => new(ReplyKind.Info, text) { Language = language };
+
+    /// <summary>What the user wrote in their own words, for telling their language; empty for intents without text.</summary>
+    private static string WrittenText(TutorIntent intent) => intent switch
     {
-        string question;
-        string answer;
-        if (input.Arguments.TryGetValue("question", out var q) && input.Arguments.TryGetValue("answer", out var a))
-        {
-            (question, answer) = (q, a);
-        }
-        else
-        {
-            var bar = command.Rest.IndexOf('|');
-            (question, answer) = bar < 0 ? (command.Rest, "") : (command.Rest[..bar].Trim(), command.Rest[(bar + 1)..].Trim());
-        }
-
-        return desk.GradeAsync(question, answer, input.Arguments.GetValueOrDefault("reference"), context.Language, context.UserKey, cancellationToken);
-    }
-
-    private static string LockKey(ConversationKey conversation, UserRef user) => UserKey(user) + "@" + ConversationId(conversation);
+        FreeText free => free.Text,
+        AnswerQuestion answer => answer.Text,
+        AskQuestion ask => ask.Text,
+        Calculate calculate => calculate.Question,
+        GradeAnswer grade => grade.Answer,
+        _ => "",
+    };
 }

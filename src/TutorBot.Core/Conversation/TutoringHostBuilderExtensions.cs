@@ -32,6 +32,7 @@ public static class TutoringHostBuilderExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<QuestionDesk>();
         builder.Services.AddSingleton<ConversationAsk>();
+        builder.Services.AddSingleton<ChatLineParser>();
         builder.Services.AddSingleton<TutorService>();
         builder.Services.AddSingleton<ITutorService>(sp => sp.GetRequiredService<TutorService>());
         return builder;

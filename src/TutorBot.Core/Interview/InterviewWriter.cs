@@ -1,6 +1,7 @@
 using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
 
 namespace TutorBot.Core.Interview;
 
@@ -12,9 +13,10 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
         var count = session.Questions.Count;
         var entry = bank.Find(question.EntryId);
         var followup = question.PendingFollowup;
+        var prompt = followup is not null ? followup.Text.For(language) : entry?.Question.For(language) ?? question.EntryId;
         var text = followup is not null
-            ? $"{Phrases.FollowupHeader(language, followup.Kind, question.Position, count)}\n{followup.Text.For(language)}"
-            : $"{Phrases.QuestionHeader(language, question.Position, count, question.Topic)}\n{entry?.Question.For(language) ?? question.EntryId}";
+            ? $"{Phrases.FollowupHeader(language, followup.Kind, question.Position, count)}\n{prompt}"
+            : $"{Phrases.QuestionHeader(language, question.Position, count, question.Topic)}\n{prompt}";
         var deadline = question.PromptedAt + session.TimePerQuestion;
         if (deadline is { } due)
         {
@@ -30,6 +32,9 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
             FollowupKind = followup?.Kind,
             QuestionNumber = question.Position,
             QuestionCount = count,
+            Question = QuestionRef.Of(session, question),
+            Prompt = prompt,
+            Topic = question.Topic,
         };
     }
 
@@ -41,14 +46,17 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
         var missed = MissedTexts(entry, question, language);
         var answered = answer.Turn > 0 ? question.Followups[answer.Turn - 1] : null;
         var text = new StringBuilder();
+        var comment = new List<string>();
         if (answer is { Late: true, Elapsed: { } elapsed } && session.TimePerQuestion is { } allowed)
         {
-            text.AppendLine(TimedPhrases.Late(language, elapsed, allowed));
+            comment.Add(TimedPhrases.Late(language, elapsed, allowed));
+            text.AppendLine(comment[^1]);
         }
 
         if (answered is not null)
         {
-            text.AppendLine(Phrases.FollowupVerdict(language, answered.Kind, answer.Grade?.Covered.Count > 0));
+            comment.Add(Phrases.FollowupVerdict(language, answered.Kind, answer.Grade?.Covered.Count > 0));
+            text.AppendLine(comment[^1]);
         }
 
         // The credit is shown on the scale of the score, which a hint on the question lowered.
@@ -60,13 +68,15 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
 
         if (answer.Grade?.Feedback is { Length: > 0 } feedback)
         {
-            text.AppendLine(feedback.Trim());
+            comment.Add(feedback.Trim());
+            text.AppendLine(comment[^1]);
         }
 
-        if (question.IsFinished && entry is not null)
+        var reference = question.IsFinished && entry is not null ? entry.Answer.For(language).Trim() : null;
+        if (reference is not null)
         {
             text.AppendLine(Phrases.ReferenceLine(language));
-            text.AppendLine(entry.Answer.For(language).Trim());
+            text.AppendLine(reference);
         }
 
         return new TutorReply(ReplyKind.Feedback, text.ToString().TrimEnd())
@@ -76,6 +86,8 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
             Score = Math.Round(question.Score ?? 0, 2),
             Covered = covered,
             Missed = missed,
+            Comment = comment.Count > 0 ? string.Join('\n', comment) : null,
+            Reference = reference,
             IsFollowup = answered is not null,
             FollowupKind = answered?.Kind,
             FollowupCredit = shownCredit is { } c ? Math.Round(c, 2) : null,

@@ -9,6 +9,9 @@ public interface IInterviewRepository
     /// <summary>The user's running interview in a conversation, with its questions and every stored answer.</summary>
     Task<InterviewSession?> FindActiveAsync(long userId, string conversation, CancellationToken cancellationToken = default);
 
+    /// <summary>The conversation of the user's running interview in any conversation (the latest started); null when none runs.</summary>
+    Task<string?> FindActiveConversationAsync(long userId, CancellationToken cancellationToken = default);
+
     /// <summary>Stores an answer before it is graded; recording the same answer id twice stores it once.</summary>
     Task RecordAnswerAsync(Guid sessionId, int position, InterviewAnswer answer, CancellationToken cancellationToken = default);
 

@@ -2,6 +2,8 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Interview;
 using TutorBot.Discord.Privacy;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
@@ -12,7 +14,9 @@ namespace TutorBot.Discord.Interactions;
 /// Maps INTERACTION_CREATE to TutorService calls. Everything up to queuing runs synchronously, in gateway order:
 /// the deferral (or modal, or ephemeral notice) goes out at once, and the TutorService work of one user runs in
 /// arrival order behind it. Actions on an interview first pass its owner check, queued per user in arrival order too.
-/// Replayed interactions are dropped by id.
+/// Every action becomes a typed intent: buttons and the answer modal name the prompt they act on, and the tutor
+/// answers a stale one with "that question has moved on", shown to the user alone. Replayed interactions are
+/// dropped by id.
 /// </summary>
 public sealed class InteractionHandler(
     ScopedTutor tutor,
@@ -27,6 +31,8 @@ public sealed class InteractionHandler(
     IOptions<DiscordOptions> options,
     ILogger<InteractionHandler> logger)
 {
+    private static readonly TimeSpan OpenCheckBudget = TimeSpan.FromSeconds(1.5);
+
     private readonly PerUserQueue _ownerChecks = new();
 
     public Task HandleAsync(JsonElement data)
@@ -66,35 +72,34 @@ public sealed class InteractionHandler(
         {
             // Started in a thread (or where no thread can be opened) the interview runs right here: someone else's there comes first.
             case "interview start":
-                return OwnerOnly(interaction, interaction.ChannelId, _ => StartInterview(interaction, InterviewText(command), InterviewArguments(command)));
+                return StartOnly(interaction, SlashIntents.StartInterview(command));
             case "review":
-                return OwnerOnly(interaction, interaction.ChannelId, _ => StartInterview(interaction, "/review", new Dictionary<string, string>()));
+                return StartOnly(interaction, new StartInterview(InterviewMode.Review));
             case "interview end":
-                return OwnerOnly(interaction, InterviewChannel(interaction), channel => Run(interaction, channel, "/end"));
+                return OwnerOnly(interaction, () => InterviewChannelAsync(interaction), channel => Run(interaction, channel, new EndInterview()));
             case "hint":
-                return OwnerOnly(interaction, InterviewChannel(interaction), channel => Run(interaction, channel, "/hint"));
+                return OwnerOnly(interaction, () => InterviewChannelAsync(interaction), channel => Run(interaction, channel, new RequestHint()));
             case "skip":
-                return OwnerOnly(interaction, InterviewChannel(interaction), channel => Run(interaction, channel, "/skip"));
+                return OwnerOnly(interaction, () => InterviewChannelAsync(interaction), channel => Run(interaction, channel, new SkipQuestion()));
             case "privacy export":
                 return privacy.ExportAsync(interaction);
             case "privacy delete":
                 return privacy.AskToDeleteAsync(interaction);
             case "progress":
-                return Run(interaction, interaction.ChannelId, "/progress");
+                return Run(interaction, interaction.ChannelId, new ShowProgress());
             case "language" when command.Option("language") is { } language:
-                return Run(interaction, interaction.ChannelId, "/lang " + language, new Dictionary<string, string> { ["language"] = language });
+                return Run(interaction, interaction.ChannelId, SlashIntents.SetLanguage(language));
             case "calc" when command.Option("question") is { } question:
-                return Run(interaction, interaction.ChannelId, "/calc " + question, new Dictionary<string, string> { ["question"] = question });
+                return Run(interaction, interaction.ChannelId, new Calculate(question));
             case "ask" when command.Option("question") is { } question:
-                return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, "/ask " + question, new Dictionary<string, string> { ["question"] = question }));
+                return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, new AskQuestion(question)));
             case "grade" when command.Option("question") is { } question && command.Option("answer") is { } answer:
                 if (answer.Length > options.Value.MaxAnswerLength)
                 {
                     return sender.EphemeralAsync(interaction, TooLong(answer.Length, zh));
                 }
 
-                return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, "/grade",
-                    new Dictionary<string, string> { ["question"] = question, ["answer"] = answer }));
+                return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, new GradeAnswer(question, answer)));
             default:
                 return Unsupported(interaction, $"command /{command.Name}");
         }
@@ -102,22 +107,32 @@ public sealed class InteractionHandler(
 
     private Task OnButton(Interaction interaction)
     {
-        var customId = interaction.Data.ValueKind == JsonValueKind.Object && interaction.Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;
-        return customId switch
+        var customId = CustomId(interaction);
+        if (customId is PrivacyIds.ConfirmDelete or PrivacyIds.CancelDelete)
         {
-            CustomIds.Answer => OwnerOnly(interaction, interaction.ChannelId, _ => OpenAnswerModalAsync(interaction)),
-            CustomIds.Hint => OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, "/hint")),
-            CustomIds.Skip => OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, "/skip")),
-            CustomIds.End => OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, "/end")),
-            PrivacyIds.ConfirmDelete or PrivacyIds.CancelDelete => privacy.OnButtonAsync(interaction, customId),
+            return privacy.OnButtonAsync(interaction, customId);
+        }
+
+        if (customId?.StartsWith(CustomIds.Reference, StringComparison.Ordinal) == true)
+        {
+            return Run(interaction, interaction.ChannelId, new ShowReference(customId[CustomIds.Reference.Length..]), ephemeral: true);
+        }
+
+        Task<string> Here() => Task.FromResult(interaction.ChannelId);
+        return CustomIds.TryParse(customId) switch
+        {
+            (CustomIds.Answer, var question) => OwnerOnly(interaction, Here, _ => OpenAnswerModalAsync(interaction, question), () => MovedOnAsync(interaction, question)),
+            (CustomIds.Hint, var question) => OwnerOnly(interaction, Here, channel => Run(interaction, channel, new RequestHint(question))),
+            (CustomIds.Skip, var question) => OwnerOnly(interaction, Here, channel => Run(interaction, channel, new SkipQuestion(question))),
+            (CustomIds.End, var question) => OwnerOnly(interaction, Here, channel => Run(interaction, channel, new EndInterview(question.InterviewId))),
             _ => Unsupported(interaction, $"button {customId ?? "(no custom_id)"}"),
         };
     }
 
     private Task OnModal(Interaction interaction)
     {
-        var customId = interaction.Data.ValueKind == JsonValueKind.Object && interaction.Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;
-        if (customId != CustomIds.AnswerModal)
+        var customId = CustomId(interaction);
+        if (CustomIds.TryParse(customId) is not (CustomIds.AnswerModal, var question))
         {
             return Unsupported(interaction, $"modal {customId ?? "(no custom_id)"}");
         }
@@ -135,22 +150,30 @@ public sealed class InteractionHandler(
             return sender.EphemeralAsync(interaction, TooLong(answer.Length, zh));
         }
 
-        return OwnerOnly(interaction, interaction.ChannelId, channel => Run(interaction, channel, answer));
+        // Graded as an answer whatever it looks like: a modal answer is never read as a command or a question.
+        return OwnerOnly(interaction, () => Task.FromResult(interaction.ChannelId), channel => Run(interaction, channel, new AnswerQuestion(question, answer)));
     }
 
     /// <summary>
     /// Runs <paramref name="act"/> when the user may act on the interview in the channel, else answers with an
     /// ephemeral refusal naming its owner. Checks of one user run in arrival order, so their actions stay in order.
     /// </summary>
-    private Task OwnerOnly(Interaction interaction, string channelId, Func<string, Task> act)
+    private Task OwnerOnly(Interaction interaction, Func<Task<string>> channelOf, Func<string, Task> act, Func<Task<string?>>? otherRefusal = null)
     {
         Task? acting = null;
         var checkedOwner = _ownerChecks.Enqueue(interaction.UserId, async () =>
         {
+            var channelId = await channelOf();
             if (await RefusalAsync(interaction, channelId) is { } refusal)
             {
                 logger.LogInformation("Refused interaction {InteractionId}: the interview in {ChannelId} is someone else's", interaction.Id, channelId);
                 acting = sender.EphemeralAsync(interaction, refusal);
+                return;
+            }
+
+            if (otherRefusal is not null && await otherRefusal() is { } other)
+            {
+                acting = sender.EphemeralAsync(interaction, other);
                 return;
             }
 
@@ -186,11 +209,35 @@ public sealed class InteractionHandler(
         }
     }
 
-    private async Task OpenAnswerModalAsync(Interaction interaction)
+    /// <summary>
+    /// Null while the prompt is open; else the tutor's "moved on", so no answer is written in vain. A modal must open
+    /// within Discord's 3 seconds, so when the tutor is busy with the user's previous turn the modal opens unchecked:
+    /// the submitted answer is checked in any case.
+    /// </summary>
+    private async Task<string?> MovedOnAsync(Interaction interaction, QuestionRef question)
     {
         try
         {
-            await sender.RespondAsync(interaction, InterviewComponents.AnswerModal(options.Value.MaxAnswerLength));
+            var check = tutor.HandleAsync(interaction.ChannelId, interaction.UserId, interaction.UserName, new OpenAnswer(question));
+            if (await Task.WhenAny(check, Task.Delay(OpenCheckBudget)) != check)
+            {
+                return null;
+            }
+
+            return (await check).FirstOrDefault(r => r.MovedOn)?.Text;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not tell whether the question of interaction {InteractionId} is still open: {Error}", interaction.Id, exception.Message);
+            return null;
+        }
+    }
+
+    private async Task OpenAnswerModalAsync(Interaction interaction, QuestionRef question)
+    {
+        try
+        {
+            await sender.RespondAsync(interaction, InterviewComponents.AnswerModal(options.Value.MaxAnswerLength, question));
         }
         catch (DiscordRestException exception)
         {
@@ -198,11 +245,14 @@ public sealed class InteractionHandler(
         }
     }
 
-    /// <summary>Defers now; runs the TutorService call in the conversation's queue; edits the response with the replies.</summary>
-    private Task Run(Interaction interaction, string channelId, string text, IReadOnlyDictionary<string, string>? arguments = null)
+    /// <summary>
+    /// Defers now; runs the TutorService call in the user's queue; edits the response with the replies, or, when the
+    /// intent named a prompt that has moved on, replaces it with a notice only the user sees.
+    /// </summary>
+    private Task Run(Interaction interaction, string channelId, TutorIntent intent, bool ephemeral = false)
     {
         unfinished.Opened(interaction);
-        var deferral = sender.DeferAsync(interaction);
+        var deferral = sender.DeferAsync(interaction, ephemeral);
         return queue.Enqueue(interaction.UserId, async () =>
         {
             try
@@ -212,10 +262,18 @@ public sealed class InteractionHandler(
                     return;
                 }
 
-                var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(channelId, interaction.UserId, interaction.UserName, text, arguments));
+                var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(channelId, interaction.UserId, interaction.UserName, intent));
+                if (replies.FirstOrDefault(r => r.MovedOn) is { } movedOn)
+                {
+                    logger.LogInformation("Interaction {InteractionId} named a question that has moved on; nothing changed", interaction.Id);
+                    await DeliverAsync(interaction, () => sender.CompleteEphemeralAsync(interaction, movedOn.Text));
+                    return;
+                }
+
                 // Buttons act on the channel they sit in, so they go only under questions shown in the interview's own channel.
                 var buttons = channelId == interaction.ChannelId;
-                await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ReplyRenderer.Render(replies, buttons)));
+                var messages = ReplyRenderer.Render(replies, buttons);
+                await DeliverAsync(interaction, () => sender.CompleteAsync(interaction, ephemeral ? messages.Select(m => m with { Ephemeral = true }).ToList() : messages));
             }
             finally
             {
@@ -224,34 +282,32 @@ public sealed class InteractionHandler(
         });
     }
 
-    private Task StartInterview(Interaction interaction, string text, IReadOnlyDictionary<string, string> arguments)
+    /// <summary>
+    /// Starts an interview unless the user already runs one (the tutor's rule, read from storage): checked before
+    /// anything is sent, and again in the user's queue, so two quick starts never open two threads.
+    /// </summary>
+    private Task StartOnly(Interaction interaction, StartInterview intent) =>
+        OwnerOnly(interaction, () => Task.FromResult(interaction.ChannelId), _ => StartInterview(interaction, intent), () => AlreadyRunningAsync(interaction));
+
+    private Task StartInterview(Interaction interaction, StartInterview intent)
     {
         var zh = interaction.Chinese;
-        if (!limits.TryStartInterview(interaction.UserId, interaction.ChannelId))
-        {
-            var running = limits.ActiveInterview(interaction.UserId);
-            return sender.EphemeralAsync(interaction, zh
-                ? $"你已经有一场面试在 <#{running}> 进行中；先在那里用 /interview end 结束。"
-                : $"You already have an interview running in <#{running}>; finish it or use /interview end there first.");
-        }
-
         var deferral = sender.DeferAsync(interaction);
         return queue.Enqueue(interaction.UserId, async () =>
         {
             if (!await AcknowledgedAsync(interaction, deferral))
             {
-                limits.EndInterviewIn(interaction.ChannelId);
+                return;
+            }
+
+            if (await AlreadyRunningAsync(interaction) is { } refusal)
+            {
+                await DeliverAsync(interaction, () => sender.CompleteEphemeralAsync(interaction, refusal));
                 return;
             }
 
             var threadId = await OpenThreadAsync(interaction);
-            limits.MoveInterview(interaction.UserId, threadId);
-            var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(threadId, interaction.UserId, interaction.UserName, text, arguments));
-            if (!replies.Any(r => r.Kind == ReplyKind.Question))
-            {
-                limits.EndInterviewIn(threadId);
-            }
-
+            var replies = await CallTutorAsync(interaction, () => tutor.HandleAsync(threadId, interaction.UserId, interaction.UserName, intent));
             var messages = ReplyRenderer.Render(replies, interviewButtons: true);
             if (threadId == interaction.ChannelId)
             {
@@ -265,6 +321,25 @@ public sealed class InteractionHandler(
                 await sender.CompleteAsync(interaction, [new DiscordMessage(zh ? $"面试在 <#{threadId}> 开始了。" : $"Your interview is in <#{threadId}>.")]);
             });
         });
+    }
+
+    /// <summary>Null when the user runs no interview; else a notice naming where it runs. When storage cannot be read, the tutor decides.</summary>
+    private async Task<string?> AlreadyRunningAsync(Interaction interaction)
+    {
+        string? running;
+        try
+        {
+            running = await tutor.RunningInterviewChannelAsync(interaction.UserId, interaction.UserName);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not read where the interview of user {UserId} runs: {Error}", interaction.UserId, exception.Message);
+            return null;
+        }
+
+        return running is null ? null : interaction.Chinese
+            ? $"你已经有一场面试在 <#{running}> 进行中；先在那里用 /interview end 结束。"
+            : $"You already have an interview running in <#{running}>; finish it or use /interview end there first.";
     }
 
     /// <summary>A thread in a guild text channel; the channel itself in DMs and threads, or when a thread cannot be opened.</summary>
@@ -287,8 +362,24 @@ public sealed class InteractionHandler(
         }
     }
 
-    private string InterviewChannel(Interaction interaction) =>
-        interaction.InThread ? interaction.ChannelId : limits.ActiveInterview(interaction.UserId) ?? interaction.ChannelId;
+    /// <summary>Slash commands act on the thread they are used in; elsewhere on the channel of the user's running interview.</summary>
+    private async Task<string> InterviewChannelAsync(Interaction interaction)
+    {
+        if (interaction.InThread)
+        {
+            return interaction.ChannelId;
+        }
+
+        try
+        {
+            return await tutor.RunningInterviewChannelAsync(interaction.UserId, interaction.UserName) ?? interaction.ChannelId;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not read where the interview of user {UserId} runs: {Error}", interaction.UserId, exception.Message);
+            return interaction.ChannelId;
+        }
+    }
 
     private async Task<bool> AcknowledgedAsync(Interaction interaction, Task deferral)
     {
@@ -357,17 +448,6 @@ public sealed class InteractionHandler(
         ? $"回答有 {length} 个字符，上限是 {options.Value.MaxAnswerLength}。请缩短后再试。"
         : $"Your answer has {length} characters; the limit is {options.Value.MaxAnswerLength}. Shorten it and try again.";
 
-    /// <summary>The console's /interview line for the slash command's options; minutes alone also mean timed.</summary>
-    private static string InterviewText(CommandInvocation command)
-    {
-        var timed = command.Option("timed") == "true" || command.Option("minutes") is not null;
-        return string.Join(' ', new[]
-        {
-            "/interview", command.Option("topic"), command.Option("count"), command.Option("language"),
-            timed ? "timed" : null, timed ? command.Option("minutes") : null,
-        }.Where(p => p is not null));
-    }
-
-    private static Dictionary<string, string> InterviewArguments(CommandInvocation command) =>
-        command.Options.Where(o => o.Value.Length > 0).ToDictionary(o => o.Key, o => o.Value);
+    private static string? CustomId(Interaction interaction) =>
+        interaction.Data.ValueKind == JsonValueKind.Object && interaction.Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;
 }

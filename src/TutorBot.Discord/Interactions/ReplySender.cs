@@ -8,8 +8,17 @@ namespace TutorBot.Discord.Interactions;
 /// <summary>Sends rendered messages: as an interaction's edited original plus follow-ups, or into a channel.</summary>
 public sealed class ReplySender(DiscordApi api, ILogger<ReplySender> logger)
 {
-    public Task DeferAsync(Interaction interaction) =>
-        api.RespondAsync(interaction.Id, interaction.Token, new JsonObject { ["type"] = (int)InteractionCallbackType.DeferredChannelMessageWithSource }, CancellationToken.None);
+    /// <summary>"Thinking..." now, the answer later; an ephemeral deferral makes the answer visible to the user alone.</summary>
+    public Task DeferAsync(Interaction interaction, bool ephemeral = false)
+    {
+        var response = new JsonObject { ["type"] = (int)InteractionCallbackType.DeferredChannelMessageWithSource };
+        if (ephemeral)
+        {
+            response["data"] = new JsonObject { ["flags"] = DiscordMessage.EphemeralFlag };
+        }
+
+        return api.RespondAsync(interaction.Id, interaction.Token, response, CancellationToken.None);
+    }
 
     /// <summary>An immediate answer only the user sees (limits, bad input).</summary>
     public async Task EphemeralAsync(Interaction interaction, string text)
@@ -49,6 +58,16 @@ public sealed class ReplySender(DiscordApi api, ILogger<ReplySender> logger)
                 await api.FollowupAsync(interaction.ApplicationId, interaction.Token, json.ToJson(), attachment, CancellationToken.None);
             }
         }
+    }
+
+    /// <summary>
+    /// After a deferral, answers so that only the user sees it: a deferred response cannot become ephemeral, so
+    /// its "thinking..." message is deleted and the text goes out as an ephemeral follow-up.
+    /// </summary>
+    public async Task CompleteEphemeralAsync(Interaction interaction, string text)
+    {
+        await api.DeleteOriginalAsync(interaction.ApplicationId, interaction.Token, CancellationToken.None);
+        await api.FollowupAsync(interaction.ApplicationId, interaction.Token, new DiscordMessage(text) { Ephemeral = true }.ToJson(), null, CancellationToken.None);
     }
 
     public async Task PostAsync(string channelId, IReadOnlyList<DiscordMessage> messages)

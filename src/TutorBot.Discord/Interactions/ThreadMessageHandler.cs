@@ -1,16 +1,22 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Persistence;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
 
 namespace TutorBot.Discord.Interactions;
 
-/// <summary>With MESSAGE_CONTENT enabled, a plain message from the interview's owner in its thread is an answer.</summary>
+/// <summary>
+/// With MESSAGE_CONTENT enabled, a plain message from the interview's owner in its thread is free text: an answer,
+/// or a question for the tutor when it reads as one. Where the owner's interview runs is read from storage.
+/// </summary>
 public sealed class ThreadMessageHandler(
     ScopedTutor tutor,
+    IInterviewOwners owners,
     ReplySender sender,
-    UserLimits limits,
     PerUserQueue queue,
     EventDeduplicator deduplicator,
     IOptions<DiscordOptions> options,
@@ -24,9 +30,7 @@ public sealed class ThreadMessageHandler(
             || Text(message, "id") is not { } messageId
             || !message.TryGetProperty("author", out var author)
             || Text(author, "id") is not { } userId
-            || author.TryGetProperty("bot", out var bot) && bot.ValueKind == JsonValueKind.True
-            || !limits.IsInterviewThread(channelId)
-            || limits.ActiveInterview(userId) != channelId)
+            || author.TryGetProperty("bot", out var bot) && bot.ValueKind == JsonValueKind.True)
         {
             return Task.CompletedTask;
         }
@@ -37,18 +41,39 @@ public sealed class ThreadMessageHandler(
             return Task.CompletedTask;
         }
 
-        if (content.Length > options.Value.MaxAnswerLength)
-        {
-            logger.LogWarning("Rejected a {Length}-character answer from user {UserId}", content.Length, userId);
-            return SendSafelyAsync(channelId, [new DiscordMessage($"<@{userId}> your answer has {content.Length} characters; the limit is {options.Value.MaxAnswerLength}.")]);
-        }
-
         var name = Text(author, "global_name") ?? Text(author, "username") ?? userId;
         return queue.Enqueue(userId, async () =>
         {
-            var replies = await tutor.HandleAsync(channelId, userId, name, content);
+            if (!await RunsInterviewInAsync(userId, channelId))
+            {
+                return;
+            }
+
+            if (content.Length > options.Value.MaxAnswerLength)
+            {
+                logger.LogWarning("Rejected a {Length}-character answer from user {UserId}", content.Length, userId);
+                await SendSafelyAsync(channelId, [new DiscordMessage($"<@{userId}> your answer has {content.Length} characters; the limit is {options.Value.MaxAnswerLength}.")]);
+                return;
+            }
+
+            var replies = await tutor.HandleAsync(channelId, userId, name, new FreeText(content));
             await SendSafelyAsync(channelId, ReplyRenderer.Render(replies, interviewButtons: true));
         });
+    }
+
+    /// <summary>Reads only the channel's owners, so that other people's messages store nothing about them.</summary>
+    private async Task<bool> RunsInterviewInAsync(string userId, string channelId)
+    {
+        try
+        {
+            var running = await owners.ActiveInAsync(new ConversationKey(ScopedTutor.Frontend, channelId));
+            return running.Any(o => o.Frontend == ScopedTutor.Frontend && o.UserId == userId);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not read who runs the interview in {ChannelId}: {Error}", channelId, exception.Message);
+            return false;
+        }
     }
 
     private async Task SendSafelyAsync(string channelId, IReadOnlyList<DiscordMessage> messages)

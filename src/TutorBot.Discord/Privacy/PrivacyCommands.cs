@@ -18,7 +18,6 @@ public sealed class PrivacyCommands(
     IServiceProvider services,
     DiscordApi api,
     PerUserQueue queue,
-    UserLimits limits,
     ILogger<PrivacyCommands> logger)
 {
     /// <summary>Resolved on use: a composition without storage (the adapter's own tests) still starts.</summary>
@@ -84,11 +83,6 @@ public sealed class PrivacyCommands(
         return queue.Enqueue(interaction.UserId, () => SafelyAsync(interaction, deferral, async () =>
         {
             var deleted = await Repository.DeleteAsync(ScopedTutor.Frontend, interaction.UserId);
-            if (limits.ActiveInterview(interaction.UserId) is { } thread)
-            {
-                limits.EndInterviewIn(thread);
-            }
-
             logger.LogInformation("Deleted {Rows} stored rows of a Discord user on their request", deleted);
             await EditAsync(interaction, Final(zh ? $"已删除关于你的 {deleted} 行数据。" : $"Deleted the {deleted} stored rows about you."));
         }));

@@ -2,12 +2,14 @@ using System.Text.Json.Nodes;
 
 namespace TutorBot.Discord.Rendering;
 
-/// <summary>One message to send: at most 2000 characters of content, optional components and one attached file.</summary>
+/// <summary>One message to send: at most 2000 characters of content, optional embeds and components, and one attached file.</summary>
 public sealed record DiscordMessage(string Content)
 {
     public const int EphemeralFlag = 1 << 6;
 
     public Func<JsonArray>? Components { get; init; }
+
+    public Func<JsonArray>? Embeds { get; init; }
 
     public string? AttachmentPath { get; init; }
 
@@ -23,6 +25,11 @@ public sealed record DiscordMessage(string Content)
         if (Components is not null)
         {
             json["components"] = Components();
+        }
+
+        if (Embeds is not null)
+        {
+            json["embeds"] = Embeds();
         }
 
         if (AttachmentPath is not null)

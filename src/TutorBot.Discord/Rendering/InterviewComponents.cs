@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Discord.Interactions;
 
 namespace TutorBot.Discord.Rendering;
@@ -16,23 +17,31 @@ public static class InterviewComponents
     private const int Danger = 4;
     private const int Paragraph = 2;
 
-    public static JsonArray Buttons(Language language) => new(new JsonObject
+    /// <summary>Answer, Hint, Skip and End for one prompt; each names it in its custom_id.</summary>
+    public static JsonArray Buttons(Language language, QuestionRef question) => new(new JsonObject
     {
         ["type"] = ActionRow,
         ["components"] = new JsonArray(
-            ButtonJson(Primary, language == Language.Zh ? "回答" : "Answer", CustomIds.Answer),
-            ButtonJson(Secondary, language == Language.Zh ? "提示" : "Hint", CustomIds.Hint),
-            ButtonJson(Secondary, language == Language.Zh ? "跳过" : "Skip", CustomIds.Skip),
-            ButtonJson(Danger, language == Language.Zh ? "结束" : "End", CustomIds.End)),
+            ButtonJson(Primary, language == Language.Zh ? "回答" : "Answer", CustomIds.For(CustomIds.Answer, question)),
+            ButtonJson(Secondary, language == Language.Zh ? "提示" : "Hint", CustomIds.For(CustomIds.Hint, question)),
+            ButtonJson(Secondary, language == Language.Zh ? "跳过" : "Skip", CustomIds.For(CustomIds.Skip, question)),
+            ButtonJson(Danger, language == Language.Zh ? "结束" : "End", CustomIds.For(CustomIds.End, question))),
+    });
+
+    /// <summary>The "Show reference" button under feedback: the reference answer stays folded until asked for.</summary>
+    public static JsonArray ReferenceButton(Language language, string customId) => new(new JsonObject
+    {
+        ["type"] = ActionRow,
+        ["components"] = new JsonArray(ButtonJson(Secondary, language == Language.Zh ? "查看参考答案" : "Show reference", customId)),
     });
 
     /// <summary>The interaction response (type 9) that opens the answer modal.</summary>
-    public static JsonObject AnswerModal(int maxLength) => new()
+    public static JsonObject AnswerModal(int maxLength, QuestionRef question) => new()
     {
         ["type"] = (int)InteractionCallbackType.Modal,
         ["data"] = new JsonObject
         {
-            ["custom_id"] = CustomIds.AnswerModal,
+            ["custom_id"] = CustomIds.For(CustomIds.AnswerModal, question),
             ["title"] = "Your answer / 你的回答",
             // Discord now documents the Label component (not an Action Row) as the wrapper of a modal's text input.
             ["components"] = new JsonArray(new JsonObject

@@ -2,10 +2,11 @@ using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
+using TutorBot.Discord.Interactions;
 
 namespace TutorBot.Discord.Rendering;
 
-/// <summary>Turns TutorService replies into Discord messages: headings, a score bar, covered and missed key points, buttons.</summary>
+/// <summary>Turns TutorService replies into Discord messages: feedback as an embed, other replies as text with headings, and buttons.</summary>
 public static class ReplyRenderer
 {
     public static IReadOnlyList<DiscordMessage> Render(IReadOnlyList<TutorReply> replies, bool interviewButtons)
@@ -13,14 +14,27 @@ public static class ReplyRenderer
         var messages = new List<DiscordMessage>();
         foreach (var reply in replies)
         {
+            if (reply is { Kind: ReplyKind.Feedback, Score: not null })
+            {
+                messages.Add(new DiscordMessage("")
+                {
+                    Embeds = () => [FeedbackEmbed.Build(reply)],
+                    Components = reply is { Reference: not null, EntryId: { } entry } && CustomIds.ReferenceFor(entry) is { } id
+                        ? () => InterviewComponents.ReferenceButton(reply.Language, id)
+                        : null,
+                });
+                continue;
+            }
+
             var chunks = MessageSplitter.Split(Format(reply));
             for (var i = 0; i < chunks.Count; i++)
             {
                 var last = i == chunks.Count - 1;
                 var language = reply.Language;
+                var question = reply.Question;
                 messages.Add(new DiscordMessage(chunks[i])
                 {
-                    Components = last && interviewButtons && reply.Kind == ReplyKind.Question ? () => InterviewComponents.Buttons(language) : null,
+                    Components = last && interviewButtons && question is not null ? () => InterviewComponents.Buttons(language, question) : null,
                     AttachmentPath = last ? reply.AttachmentPath : null,
                 });
             }
@@ -35,6 +49,13 @@ public static class ReplyRenderer
         var text = new StringBuilder();
         switch (reply.Kind)
         {
+            case ReplyKind.Question when reply is { Prompt: { } prompt, QuestionNumber: { } number, QuestionCount: { } count }:
+                var header = reply.FollowupKind is { } kind
+                    ? Phrases.FollowupHeader(reply.Language, kind, number, count)
+                    : Phrases.QuestionHeader(reply.Language, number, count, reply.Topic ?? "");
+                text.Append("**").Append(header).AppendLine("**").Append(prompt.Trim());
+                AppendDeadline(text, reply.Deadline, zh);
+                return text.ToString();
             case ReplyKind.Question when reply.IsFollowup:
                 text.AppendLine(reply.FollowupKind switch
                 {
@@ -44,15 +65,8 @@ public static class ReplyRenderer
                 });
                 break;
             case ReplyKind.Question when reply.QuestionNumber is { } number:
-                var of = reply.QuestionCount is { } count ? $"/{count}" : "";
-                if (!reply.Text.Contains($"{number}{of}", StringComparison.Ordinal))
-                {
-                    text.AppendLine(zh ? $"**第 {number}{of} 题**" : $"**Question {number}{of}**");
-                }
-
-                break;
-            case ReplyKind.Feedback when reply.Score is { } score:
-                text.AppendLine($"`{ScoreBar.Render(score)}`");
+                var of = reply.QuestionCount is { } total ? $"/{total}" : "";
+                text.AppendLine(zh ? $"**第 {number}{of} 题**" : $"**Question {number}{of}**");
                 break;
             case ReplyKind.Summary:
                 text.AppendLine(zh ? "**总结**" : "**Summary**");
@@ -63,26 +77,16 @@ public static class ReplyRenderer
         }
 
         text.Append(reply.Text.Trim());
-        if (reply.Deadline is { } deadline)
-        {
-            // Discord shows <t:UNIX:R> as a live "in 2 minutes" in each reader's own clock.
-            text.AppendLine().Append(zh ? "⏱ 时间截止：" : "⏱ Time is up ").Append($"<t:{deadline.ToUnixTimeSeconds()}:R>");
-        }
-
-        // The tutor's text often lists the key points already; the lines below add them only when it does not.
-        if (reply.Covered.Count > 0 && !MentionsAll(reply.Text, reply.Covered))
-        {
-            text.AppendLine().Append(zh ? "✅ 答到：" : "✅ Covered: ").Append(string.Join(" · ", reply.Covered));
-        }
-
-        if (reply.Missed.Count > 0 && !MentionsAll(reply.Text, reply.Missed))
-        {
-            text.AppendLine().Append(zh ? "❌ 遗漏：" : "❌ Missed: ").Append(string.Join(" · ", reply.Missed));
-        }
-
+        AppendDeadline(text, reply.Deadline, zh);
         return text.ToString();
     }
 
-    private static bool MentionsAll(string text, IReadOnlyList<string> points) =>
-        points.All(point => text.Contains(point, StringComparison.OrdinalIgnoreCase));
+    private static void AppendDeadline(StringBuilder text, DateTimeOffset? deadline, bool zh)
+    {
+        if (deadline is { } due)
+        {
+            // Discord shows <t:UNIX:R> as a live "in 2 minutes" in each reader's own clock.
+            text.AppendLine().Append(zh ? "⏱ 时间截止：" : "⏱ Time is up ").Append($"<t:{due.ToUnixTimeSeconds()}:R>");
+        }
+    }
 }

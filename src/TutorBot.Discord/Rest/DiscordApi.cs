@@ -43,6 +43,9 @@ public sealed class DiscordApi(DiscordRestClient rest)
     public Task FollowupAsync(string applicationId, string interactionToken, JsonObject message, DiscordAttachment? attachment, CancellationToken cancellationToken) =>
         rest.SendAsync(new DiscordRequest(HttpMethod.Post, $"/webhooks/{applicationId}/{interactionToken}", message) { Attachment = attachment }, cancellationToken);
 
+    public Task DeleteOriginalAsync(string applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        rest.SendAsync(new DiscordRequest(HttpMethod.Delete, $"/webhooks/{applicationId}/{interactionToken}/messages/@original"), cancellationToken);
+
     public Task CreateMessageAsync(string channelId, JsonObject message, DiscordAttachment? attachment, CancellationToken cancellationToken) =>
         rest.SendAsync(new DiscordRequest(HttpMethod.Post, $"/channels/{channelId}/messages", message) { Attachment = attachment }, cancellationToken);
 

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Interview;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
 using TutorBot.Storage;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Interview;
 
 namespace TutorBot.Host.Commands;
 
@@ -42,7 +44,7 @@ public sealed class BenchInterviewDriver(ITutorService tutor, QuestionBank bank,
     /// <returns>Whether the interview failed (an error reply, or it never reached its summary).</returns>
     private async Task<bool> InterviewAsync(UserRef user, ConversationKey conversation, int seed, List<double> latencies, CancellationToken cancellationToken)
     {
-        var replies = await TimedAsync($"/interview {questions} en", isAnswer: false);
+        var replies = await TimedAsync(new StartInterview(InterviewMode.Practice) { Count = questions, Language = Language.En }, isAnswer: false);
         for (var turn = 0; turn < questions * 4; turn++)
         {
             if (replies.Any(r => r.Kind == ReplyKind.Error))
@@ -63,15 +65,15 @@ public sealed class BenchInterviewDriver(ITutorService tutor, QuestionBank bank,
 
             var strong = (seed + turn) % 2 == 0 && !question.IsFollowup;
             var answer = strong && bank.Find(question.EntryId ?? "") is { } entry ? entry.Answer.En : "I am not sure, something about memory and speed.";
-            replies = await TimedAsync(answer, isAnswer: true);
+            replies = await TimedAsync(new FreeText(answer.Trim()), isAnswer: true);
         }
 
         return true;
 
-        async Task<IReadOnlyList<TutorReply>> TimedAsync(string text, bool isAnswer)
+        async Task<IReadOnlyList<TutorReply>> TimedAsync(TutorIntent intent, bool isAnswer)
         {
             var started = Stopwatch.GetTimestamp();
-            var result = await tutor.HandleAsync(new TutorInput(conversation, user, text), cancellationToken);
+            var result = await tutor.HandleAsync(new TutorInput(conversation, user, intent), cancellationToken);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (isAnswer)
             {

@@ -38,6 +38,7 @@ public static class ChatCommand
         await host.StartAsync(cancellationToken);
 
         var tutor = host.Services.GetRequiredService<TutorService>();
+        var parser = host.Services.GetRequiredService<ChatLineParser>();
         var conversation = new ConversationKey(Frontend, name);
         var user = new UserRef(Frontend, name, name);
         var interactive = !Console.IsInputRedirected;
@@ -65,7 +66,7 @@ public static class ChatCommand
                 continue;
             }
 
-            Write(await tutor.HandleAsync(new TutorInput(conversation, user, line), cancellationToken), jsonl);
+            Write(await tutor.HandleAsync(new TutorInput(conversation, user, parser.Parse(line)), cancellationToken), jsonl);
         }
 
         await host.StopAsync(CancellationToken.None);

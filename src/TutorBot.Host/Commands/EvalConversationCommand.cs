@@ -52,7 +52,7 @@ public static class EvalConversationCommand
                 return ExitCodes.BadArguments;
             }
 
-            var report = await ConversationEvaluator.EvaluateAsync(host.Services.GetRequiredService<ITutorService>(), conversations, cancellationToken);
+            var report = await ConversationEvaluator.EvaluateAsync(host.Services.GetRequiredService<ITutorService>(), host.Services.GetRequiredService<ChatLineParser>(), conversations, cancellationToken);
             Console.WriteLine(parseResult.GetValue(json)
                 ? JsonSerializer.Serialize(ConversationReportJson.From(report), CliJson.Options)
                 : ConversationReportText.Render(report, parseResult.GetValue(misses)));

@@ -1,5 +1,6 @@
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 
 namespace TutorBot.Host.Commands;
@@ -26,13 +27,13 @@ public static class InterviewerSimulation
         for (var interview = 0; interview < interviews; interview++)
         {
             var language = interview % 2 == 0 ? Language.En : Language.Zh;
-            var replies = await tutor.HandleAsync(new TutorInput(conversation, user, $"/interview {questions} {language.Code()}"), cancellationToken);
+            var replies = await tutor.HandleAsync(new TutorInput(conversation, user, new StartInterview(InterviewMode.Practice) { Count = questions, Language = language }), cancellationToken);
             for (var turn = 0; turn < questions * 4 && replies.LastOrDefault(r => r.Kind == ReplyKind.Question) is { } question
                 && replies.All(r => r.Kind != ReplyKind.Summary); turn++)
             {
                 var entry = bank.Find(question.EntryId ?? "") ?? throw new InvalidOperationException($"unknown entry {question.EntryId}");
                 var answer = candidate.Answer(entry, language, interview, interviews);
-                replies = await tutor.HandleAsync(new TutorInput(conversation, user, answer), cancellationToken);
+                replies = await tutor.HandleAsync(new TutorInput(conversation, user, new FreeText(answer.Trim())), cancellationToken);
                 if (question.IsFollowup)
                 {
                     followups++;

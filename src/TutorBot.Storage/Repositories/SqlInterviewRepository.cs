@@ -8,6 +8,20 @@ namespace TutorBot.Storage.Repositories;
 
 public sealed class SqlInterviewRepository(IStoreDatabase database) : IInterviewRepository
 {
+    public Task<string?> FindActiveConversationAsync(long userId, CancellationToken cancellationToken = default) =>
+        database.ReadAsync(connection =>
+        {
+            using var command = connection.Command(
+                """
+                SELECT conversation FROM interviews
+                WHERE user_id = $user AND status = 'active'
+                ORDER BY started_at DESC LIMIT 1;
+                """,
+                null,
+                ("$user", userId));
+            return command.ExecuteScalar() as string;
+        }, cancellationToken);
+
     public Task<InterviewSession?> FindActiveAsync(long userId, string conversation, CancellationToken cancellationToken = default) =>
         database.ReadAsync(connection =>
         {

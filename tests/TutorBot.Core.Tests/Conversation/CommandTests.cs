@@ -1,4 +1,5 @@
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
 
 namespace TutorBot.Core.Tests.Conversation;
 
@@ -20,10 +21,7 @@ public sealed class CommandTests
     [Fact]
     public async Task GradeTakesStructuredArgumentsAndGradesAgainstABankEntry()
     {
-        var input = new TutorInput(TutorHarness.Channel(), TutorHarness.User(), "/grade")
-        {
-            Arguments = new Dictionary<string, string> { ["question"] = "kv-cache", ["answer"] = "it keeps keys and values" },
-        };
+        var input = new TutorInput(TutorHarness.Channel(), TutorHarness.User(), new GradeAnswer("kv-cache", "it keeps keys and values"));
 
         var reply = (await _tutor.Service.HandleAsync(input)).Single();
 

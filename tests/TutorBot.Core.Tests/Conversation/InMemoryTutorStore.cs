@@ -46,6 +46,18 @@ public sealed class InMemoryTutorStore : IUserRepository, IInterviewRepository, 
     public Task PinLanguageAsync(long userId, Language? language, CancellationToken cancellationToken = default) =>
         Update(userId, u => u with { Language = language ?? u.Language, LanguagePinned = language is not null });
 
+    public Task<string?> FindActiveConversationAsync(long userId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_sessions.Values
+                .Where(s => s.UserId == userId && s.Status == InterviewStatus.Active)
+                .OrderByDescending(s => s.StartedAt)
+                .Select(s => s.Conversation)
+                .FirstOrDefault());
+        }
+    }
+
     public Task<InterviewSession?> FindActiveAsync(long userId, string conversation, CancellationToken cancellationToken = default)
     {
         lock (_lock)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Model;
 using TutorBot.Core.Progress;
@@ -20,6 +21,7 @@ public sealed class TutorHarness
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
         var options = Options.Create(new InterviewOptions());
         var picker = new QuestionPicker(Bank);
+        Parser = new ChatLineParser(picker);
         var engine = new InterviewEngine(
             Bank,
             picker,
@@ -61,12 +63,16 @@ public sealed class TutorHarness
 
     public TutorService Service { get; }
 
+    public ChatLineParser Parser { get; }
+
     public static UserRef User(string id = "ada") => new("console", id, id);
 
     public static ConversationKey Channel(string id = "ada") => new("console", id);
 
-    public Task<IReadOnlyList<TutorReply>> SayAsync(string text, string user = "ada") =>
-        Service.HandleAsync(new TutorInput(Channel(user), User(user), text));
+    public Task<IReadOnlyList<TutorReply>> SayAsync(string text, string user = "ada") => SendAsync(Parser.Parse(text), user);
+
+    public Task<IReadOnlyList<TutorReply>> SendAsync(TutorIntent intent, string user = "ada") =>
+        Service.HandleAsync(new TutorInput(Channel(user), User(user), intent));
 
     /// <summary>Says each line in turn and returns every reply.</summary>
     public async Task<List<TutorReply>> ScriptAsync(params string[] lines)

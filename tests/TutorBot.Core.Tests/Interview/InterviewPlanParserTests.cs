@@ -1,4 +1,5 @@
 using TutorBot.Core.Bank;
+using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 
 namespace TutorBot.Core.Tests.Interview;
@@ -16,10 +17,10 @@ public sealed class InterviewPlanParserTests
     [InlineData("困难 transformer 2", "transformer", 3, 2, null)]
     public void WordsInAnyOrderMakeThePlan(string words, string? topic, int? difficulty, int count, Language? language)
     {
-        var parsed = InterviewPlanParser.Parse(Split(words), InterviewMode.Practice, Options, t => t.Equals("transformer", StringComparison.OrdinalIgnoreCase));
+        var intent = Parse(words);
 
-        Assert.Equal(new InterviewPlan(InterviewMode.Practice, topic, difficulty, count), parsed.Plan);
-        Assert.Equal(language, parsed.Language);
+        Assert.Equal(new InterviewPlan(InterviewMode.Practice, topic, difficulty, count), Plan(intent));
+        Assert.Equal(language, intent.Language);
     }
 
     [Theory]
@@ -30,26 +31,37 @@ public sealed class InterviewPlanParserTests
     [InlineData("timed 500", 5, 60)]
     public void TimedTakesTheMinutesRightAfterItAndThreeByDefault(string words, int count, int minutes)
     {
-        var parsed = InterviewPlanParser.Parse(Split(words), InterviewMode.Practice, Options, t => t.Equals("transformer", StringComparison.OrdinalIgnoreCase));
+        var plan = Plan(Parse(words))!;
 
-        Assert.Equal(count, parsed.Plan!.Count);
-        Assert.Equal(TimeSpan.FromMinutes(minutes), parsed.Plan.TimePerQuestion);
+        Assert.Equal(count, plan.Count);
+        Assert.Equal(TimeSpan.FromMinutes(minutes), plan.TimePerQuestion);
     }
 
     [Fact]
     public void AnInterviewIsUntimedUnlessAsked()
     {
-        Assert.Null(InterviewPlanParser.Parse(["3"], InterviewMode.Practice, Options, _ => false).Plan!.TimePerQuestion);
+        Assert.Null(Plan(Parse("3"))!.TimePerQuestion);
     }
 
     [Fact]
-    public void AnUnknownWordIsReportedAsAnUnknownTopic()
+    public void MinutesAloneMeanTimedAsTheDiscordOptionsDo()
     {
-        var parsed = InterviewPlanParser.Parse(["quantum"], InterviewMode.Practice, Options, _ => false);
-
-        Assert.Null(parsed.Plan);
-        Assert.Equal("quantum", parsed.UnknownTopic);
+        Assert.Equal(TimeSpan.FromMinutes(7), Plan(new StartInterview(InterviewMode.Practice) { Minutes = 7 })!.TimePerQuestion);
     }
 
-    private static string[] Split(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    [Fact]
+    public void AnUnknownWordIsLeftAsTheTopicAndGivesNoPlan()
+    {
+        var intent = Parse("quantum transformer");
+
+        Assert.Equal("quantum", intent.Topic);
+        Assert.Null(Plan(intent));
+    }
+
+    private static StartInterview Parse(string words) =>
+        InterviewPlanParser.Parse(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), InterviewMode.Practice, IsTopic);
+
+    private static InterviewPlan? Plan(StartInterview intent) => InterviewPlanBuilder.Build(intent, Options, IsTopic);
+
+    private static bool IsTopic(string word) => word.Equals("transformer", StringComparison.OrdinalIgnoreCase);
 }

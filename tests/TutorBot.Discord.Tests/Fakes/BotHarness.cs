@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -96,6 +97,16 @@ public sealed class BotHarness : IAsyncDisposable
         RecordedRequest? edit = null;
         await Eventually.TrueAsync(() => (edit = Discord.Rest.Where("PATCH", token + "/messages/@original").FirstOrDefault()) is not null, "the edited original response");
         return edit!;
+    }
+
+    /// <summary>/interview start on transformer in English; returns the thread's id once its first question is out.</summary>
+    public async Task<string> StartInterviewAsync(int count = 2)
+    {
+        var start = InteractionPayloads.SlashCommand("interview", new JsonObject { ["topic"] = "transformer", ["count"] = count, ["language"] = "en" }, subcommand: "start");
+        await SendInteractionAsync(start);
+        var thread = Regex.Match((await EditedOriginalAsync(start)).Content!, @"<#(\d+)>").Groups[1].Value;
+        await Eventually.TrueAsync(() => Discord.Rest.Where("POST", $"/channels/{thread}/messages").Count > 0, "the first question");
+        return thread;
     }
 
     public IReadOnlyList<RecordedRequest> Callbacks(JsonObject interaction) =>

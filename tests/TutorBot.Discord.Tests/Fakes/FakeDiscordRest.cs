@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
+using TutorBot.Core.Conversation.Intents;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
@@ -15,6 +16,11 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
     private long _nextId = 900_000_000_000_000_000;
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+
+    /// <summary>The prompt named by the Answer button of the latest question the bot sent (in any channel).</summary>
+    public QuestionRef? LatestQuestion() =>
+        Requests.Where(r => r.Status < 400).Select(r => r.AskedQuestion).LastOrDefault(q => q is not null);
+
 
     public int SessionStartsRemaining { get; set; } = 1000;
 
@@ -109,6 +115,7 @@ public sealed class FakeDiscordRest(string token, string applicationId, Func<str
             ("POST", ["channels", var channel, "messages"]) => (200, Message(channel, json)),
             ("POST", ["webhooks", _, _]) => (200, Message("webhook", json)),
             ("PATCH", ["webhooks", _, _, "messages", "@original"]) => (200, Message("webhook", json)),
+            ("DELETE", ["webhooks", _, _, "messages", "@original"]) => null,
             _ => (404, new JsonObject { ["message"] = "404: Not Found", ["code"] = 0 }),
         };
     }

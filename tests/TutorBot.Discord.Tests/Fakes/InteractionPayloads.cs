@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Discord.Interactions;
 
 namespace TutorBot.Discord.Tests.Fakes;
 
@@ -49,6 +51,14 @@ public static class InteractionPayloads
                 ["component"] = new JsonObject { ["type"] = 4, ["id"] = 2, ["custom_id"] = "answer", ["value"] = answer },
             }),
         }, channelId, channelType, userId, userName);
+
+    /// <summary>A press on one of the buttons under a question (CustomIds.Answer, Hint, Skip or End) for that prompt.</summary>
+    public static JsonObject InterviewButton(string action, QuestionRef question, string channelId, string userId = UserId, string userName = "Ada") =>
+        Button(CustomIds.For(action, question), channelId, userId: userId, userName: userName);
+
+    /// <summary>The answer modal of a prompt, submitted.</summary>
+    public static JsonObject AnswerModal(string answer, QuestionRef question, string channelId, string userId = UserId, string userName = "Ada") =>
+        ModalSubmit(answer, channelId, customId: CustomIds.For(CustomIds.AnswerModal, question), userId: userId, userName: userName);
 
     public static JsonObject Interaction(int type, JsonObject data, string channelId = ChannelId, int channelType = 0, string userId = UserId, string userName = "Ada") => new()
     {

@@ -1,11 +1,15 @@
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Interview;
 using TutorBot.Discord.Rendering;
 
 namespace TutorBot.Discord.Tests.Units;
 
 public sealed class RenderingTests
 {
+    private static readonly QuestionRef Open = new(Guid.NewGuid(), 2, 0);
+
     [Theory]
     [InlineData(0, "░░░░░░░░░░ 0.0/10")]
     [InlineData(7, "███████░░░ 7.0/10")]
@@ -19,7 +23,7 @@ public sealed class RenderingTests
     [Fact]
     public void AChineseQuestionGetsAChineseHeadingAndChineseButtons()
     {
-        var reply = new TutorReply(ReplyKind.Question, "为什么要除以√dk？") { Language = Language.Zh, QuestionNumber = 2, QuestionCount = 5 };
+        var reply = new TutorReply(ReplyKind.Question, "为什么要除以√dk？") { Language = Language.Zh, QuestionNumber = 2, QuestionCount = 5, Question = Open };
 
         var message = Assert.Single(ReplyRenderer.Render([reply], interviewButtons: true));
 
@@ -32,7 +36,7 @@ public sealed class RenderingTests
     public void ALongReplyBecomesSeveralMessagesAndOnlyTheLastCarriesButtonsAndTheFile()
     {
         var text = string.Join('\n', Enumerable.Repeat(new string('k', 150), 40));
-        var reply = new TutorReply(ReplyKind.Question, text) { AttachmentPath = "/tmp/chart.png" };
+        var reply = new TutorReply(ReplyKind.Question, text) { AttachmentPath = "/tmp/chart.png", Question = Open };
 
         var messages = ReplyRenderer.Render([reply], interviewButtons: true);
 
@@ -44,18 +48,13 @@ public sealed class RenderingTests
     }
 
     [Fact]
-    public void HeadingsAndKeyPointsTheTextAlreadyCarriesAreNotRepeated()
+    public void AQuestionIsRenderedFromItsFieldsWithTheCatalogsHeaderNotFromItsText()
     {
-        var question = new TutorReply(ReplyKind.Question, "Question 1/2 [transformer]:\nWhat is GQA?") { QuestionNumber = 1, QuestionCount = 2 };
-        var feedback = new TutorReply(ReplyKind.Feedback, "Score: 4.0/10\nMissed:\n  - shared KV heads") { Score = 4, Missed = ["shared KV heads"], Covered = ["decoding speed"] };
+        var question = new TutorReply(ReplyKind.Question, "text the console shows") { QuestionNumber = 1, QuestionCount = 2, Topic = "transformer", Prompt = "What is GQA?" };
+        var probe = question with { Language = Language.Zh, FollowupKind = FollowupKind.Probe, IsFollowup = true, Prompt = "共享的是什么？" };
 
-        var questionText = ReplyRenderer.Format(question);
-        var feedbackText = ReplyRenderer.Format(feedback);
-
-        Assert.StartsWith("Question 1/2 [transformer]", questionText);
-        Assert.DoesNotContain("❌", feedbackText);
-        Assert.Contains("✅ Covered: decoding speed", feedbackText);
-        Assert.StartsWith("`████░░░░░░ 4.0/10`", feedbackText);
+        Assert.Equal("**Question 1/2 [transformer]:**\nWhat is GQA?", ReplyRenderer.Format(question));
+        Assert.Equal($"**{Phrases.FollowupHeader(Language.Zh, FollowupKind.Probe, 1, 2)}**\n共享的是什么？", ReplyRenderer.Format(probe));
     }
 
     [Fact]

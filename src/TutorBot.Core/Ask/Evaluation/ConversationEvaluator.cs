@@ -10,7 +10,7 @@ public static class ConversationEvaluator
 {
     public const string Frontend = "eval";
 
-    public static async Task<ConversationEvalReport> EvaluateAsync(ITutorService tutor, IEnumerable<EvalConversation> conversations, CancellationToken cancellationToken = default)
+    public static async Task<ConversationEvalReport> EvaluateAsync(ITutorService tutor, ChatLineParser parser, IEnumerable<EvalConversation> conversations, CancellationToken cancellationToken = default)
     {
         var outcomes = new List<TurnOutcome>();
         foreach (var conversation in conversations)
@@ -19,7 +19,7 @@ public static class ConversationEvaluator
             var channel = new ConversationKey(Frontend, conversation.Id);
             foreach (var turn in conversation.Turns)
             {
-                var replies = await tutor.HandleAsync(new TutorInput(channel, user, turn.Text), cancellationToken);
+                var replies = await tutor.HandleAsync(new TutorInput(channel, user, parser.Parse(turn.Text)), cancellationToken);
                 if (turn.Kind == TurnKind.Command)
                 {
                     continue;

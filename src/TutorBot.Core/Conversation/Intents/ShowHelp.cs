@@ -1,0 +1,4 @@
+namespace TutorBot.Core.Conversation.Intents;
+
+/// <summary>The list of commands.</summary>
+public sealed record ShowHelp : TutorIntent;
