@@ -28,11 +28,11 @@ public sealed class ShapeReader
     public ModelPreset? Preset { get; }
 
     public int Layers() => Record("layers", _arguments.Integer("layers") ?? Preset?.Shape.Layers)
-        ?? throw CalculatorArguments.Missing("layers", "give --layers or --model");
+        ?? _arguments.Missing("layers", "give --layers or --model", 1);
 
     public int? Hidden() => Record("hidden", _arguments.Integer("hidden") ?? Preset?.Shape.Hidden);
 
-    public int RequiredHidden() => Hidden() ?? throw CalculatorArguments.Missing("hidden", "give --hidden or --model");
+    public int RequiredHidden() => Hidden() ?? _arguments.Missing("hidden", "give --hidden or --model", 64);
 
     public int? Intermediate() => Record("intermediate", _arguments.Integer("intermediate") ?? Preset?.Shape.Intermediate);
 
@@ -46,18 +46,14 @@ public sealed class ShapeReader
         var headDim = _arguments.Integer("head-dim");
         var kvHeads = _arguments.Integer("kv-heads") ?? (headsGiven is null ? Preset?.Shape.KvHeads : null) ?? heads;
 
+        if (heads is null && _arguments.Has("kv-heads"))
+        {
+            heads = _arguments.Missing("heads", "needed with --kv-heads", kvHeads);
+        }
+
         if (heads is null)
         {
-            if (_arguments.Has("kv-heads"))
-            {
-                throw CalculatorArguments.Missing("heads", "needed with --kv-heads");
-            }
-
-            if (hidden is null)
-            {
-                throw CalculatorArguments.Missing("hidden", "give --hidden (or --heads and --head-dim), or --model");
-            }
-
+            hidden ??= _arguments.Missing("hidden", "give --hidden (or --heads and --head-dim), or --model", 64);
             Record("hidden", hidden);
             _builder.Assume(
                 "no head count given: multi-head attention, so K and V are each hidden wide",
@@ -67,11 +63,7 @@ public sealed class ShapeReader
 
         if (headDim is null)
         {
-            if (hidden is null)
-            {
-                throw CalculatorArguments.Missing("hidden", "give --hidden or --head-dim");
-            }
-
+            hidden ??= _arguments.Missing("hidden", "give --hidden or --head-dim", heads.Value * 64);
             if (hidden.Value % heads.Value != 0)
             {
                 throw new CalculationException("heads", $"heads: {heads} does not divide hidden {hidden} (give --head-dim if the head size is not hidden/heads)");

@@ -6,11 +6,13 @@ namespace TutorBot.Calculators.Arguments;
 
 /// <summary>
 /// A calculator's arguments as given (kebab-case names, values as people write them), with typed readers that
-/// throw <see cref="CalculationException"/> naming the argument when a value is missing, malformed or out of range.
+/// throw <see cref="CalculationException"/> naming the argument when a value is malformed or out of range; absent
+/// essential arguments are recorded in <see cref="MissingArguments"/> instead.
 /// </summary>
 public sealed class CalculatorArguments
 {
     private readonly Dictionary<string, string> _values;
+    private readonly List<MissingArgument> _missing = [];
 
     public CalculatorArguments(IEnumerable<KeyValuePair<string, string?>> values)
     {
@@ -28,6 +30,9 @@ public sealed class CalculatorArguments
         new(values.Select(v => new KeyValuePair<string, string?>(v.Name, v.Value)));
 
     public IReadOnlyDictionary<string, string> Given => _values;
+
+    /// <summary>The essential arguments found absent so far, in the order the calculation needed them.</summary>
+    public IReadOnlyList<MissingArgument> MissingArguments => _missing;
 
     public bool Has(string name) => _values.ContainsKey(name);
 
@@ -61,8 +66,8 @@ public sealed class CalculatorArguments
         return value;
     }
 
-    public double RequiredCount(string name, string hint, bool binaryThousands = false) =>
-        Count(name, binaryThousands) ?? throw Missing(name, hint);
+    public double RequiredCount(string name, string hint, double placeholder, bool binaryThousands = false) =>
+        Count(name, binaryThousands) ?? Missing(name, hint, placeholder);
 
     /// <summary>A positive whole number, e.g. layers or heads.</summary>
     public int? Integer(string name, bool binaryThousands = false)
@@ -169,8 +174,19 @@ public sealed class CalculatorArguments
             ?? throw new CalculationException(name, $"{name}: unknown value '{text}' (one of: {string.Join(", ", options)})");
     }
 
-    public static CalculationException Missing(string name, string hint) =>
-        new(name, $"{name}: required ({hint})") { IsMissing = true };
+    /// <summary>
+    /// Records an essential argument as absent and returns <paramref name="placeholder"/>, a valid stand-in, so that
+    /// the calculation goes on and finds every other absent argument in the same run; its result is then discarded.
+    /// </summary>
+    public T Missing<T>(string name, string hint, T placeholder)
+    {
+        if (_missing.All(m => m.Name != name))
+        {
+            _missing.Add(new MissingArgument(name, hint));
+        }
+
+        return placeholder;
+    }
 
     private static string Squash(string text) => text.ToLowerInvariant().Replace("-", "").Replace("_", "").Replace(" ", "");
 

@@ -10,10 +10,10 @@ public static class CommonArguments
     public static int Context(CalculatorArguments arguments, CalculationBuilder builder, string name = "context")
     {
         var context = arguments.Integer(name, binaryThousands: true)
-            ?? throw CalculatorArguments.Missing(name, "tokens per sequence, e.g. 4096 or 4k");
-        if (arguments.Text(name)!.Contains('k', StringComparison.OrdinalIgnoreCase))
+            ?? arguments.Missing(name, "tokens per sequence, e.g. 4096 or 4k", 64);
+        if (arguments.Text(name) is { } text && text.Contains('k', StringComparison.OrdinalIgnoreCase))
         {
-            builder.Assume($"{name} {arguments.Text(name)} read as {context:#,0} tokens (k = 1024)", $"{name} {arguments.Text(name)} 按 {context:#,0} 个 token 计（k = 1024）");
+            builder.Assume($"{name} {text} read as {context:#,0} tokens (k = 1024)", $"序列长度 {text} 按 {context:#,0} 个 token 计（k = 1024）");
         }
 
         builder.Input(name, context);
@@ -25,7 +25,7 @@ public static class CommonArguments
         var batch = arguments.Integer(name);
         if (batch is null)
         {
-            builder.Assume($"{name} 1 (not given)", $"{name} 取 1（未给出）");
+            builder.Assume($"{name} 1 (not given)", $"{(name == "batch" ? "批大小" : "微批大小")}取 1（未给出 --{name}）");
         }
 
         builder.Input(name, batch ?? 1);
@@ -48,7 +48,7 @@ public static class CommonArguments
     public static double Params(CalculatorArguments arguments, CalculationBuilder builder, ModelPreset? preset, string example = "7B")
     {
         var parameters = arguments.Count("params") ?? preset?.Params
-            ?? throw CalculatorArguments.Missing("params", $"give --params (e.g. {example}) or --model");
+            ?? arguments.Missing("params", $"give --params (e.g. {example}) or --model", 1e9);
         builder.Input("params", parameters);
         return parameters;
     }
@@ -77,7 +77,7 @@ public static class CommonArguments
 
         if (gpu is null)
         {
-            throw CalculatorArguments.Missing("gpu", "a100, h100 or h200, or give --peak-tflops");
+            return arguments.Missing("gpu", "a100, h100 or h200, or give --peak-tflops", 312d);
         }
 
         builder.Input("gpu", gpu.Name);
@@ -113,7 +113,7 @@ public static class CommonArguments
         builder.Input("gpu", gpu.Name);
         var preset = fromGpu(gpu);
         builder.Input("bandwidth", preset);
-        builder.Assume($"{gpu.DisplayName} {what} {Figures.Short(preset / 1e9)} GB/s (data sheet)", $"{gpu.DisplayName} {whatZh} {Figures.Short(preset / 1e9)} GB/s（数据手册）");
+        builder.Assume($"{gpu.DisplayName} {what} {Numbers.Short(preset / 1e9)} GB/s (data sheet)", $"{gpu.DisplayName} {whatZh} {Numbers.Short(preset / 1e9)} GB/s（数据手册）");
         return preset;
     }
 

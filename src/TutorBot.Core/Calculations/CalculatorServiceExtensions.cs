@@ -1,0 +1,17 @@
+namespace TutorBot.Core.Calculations;
+
+public static class CalculatorServiceExtensions
+{
+    /// <summary>The result of a run whose arguments are expected to be complete and valid (a bank entry's calc block).</summary>
+    /// <exception cref="CalculationException">The calculator rejected or lacked an argument.</exception>
+    public static CalculationResult Run(this ICalculatorService calculators, string calculator, IReadOnlyDictionary<string, string> arguments)
+    {
+        var outcome = calculators.Evaluate(calculator, arguments);
+        return outcome.Kind switch
+        {
+            CalculationOutcomeKind.Calculated => outcome.Result!,
+            CalculationOutcomeKind.Incomplete => throw new CalculationException(outcome.Missing[0].Name, $"{outcome.Missing[0].Name}: required ({outcome.Missing[0].Hint})") { IsMissing = true },
+            _ => throw new CalculationException(outcome.Problem?.Argument ?? "calculator", outcome.Problem?.Message ?? $"calculator: {calculator} did not run"),
+        };
+    }
+}

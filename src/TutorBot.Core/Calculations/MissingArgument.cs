@@ -1,0 +1,4 @@
+namespace TutorBot.Core.Calculations;
+
+/// <summary>An essential argument that was not given; Hint says what to give ("number of GPUs, e.g. 1000").</summary>
+public sealed record MissingArgument(string Name, string Hint);
