@@ -12,7 +12,7 @@ public static class CalculatorExtensions
         var result = calculator.Calculate(arguments);
         if (arguments.MissingArguments is [var first, ..])
         {
-            throw new CalculationException(first.Name, $"{first.Name}: required ({first.Hint})") { IsMissing = true };
+            throw first.ToException();
         }
 
         return result;

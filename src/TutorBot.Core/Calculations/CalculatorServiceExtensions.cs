@@ -10,7 +10,7 @@ public static class CalculatorServiceExtensions
         return outcome.Kind switch
         {
             CalculationOutcomeKind.Calculated => outcome.Result!,
-            CalculationOutcomeKind.Incomplete => throw new CalculationException(outcome.Missing[0].Name, $"{outcome.Missing[0].Name}: required ({outcome.Missing[0].Hint})") { IsMissing = true },
+            CalculationOutcomeKind.Incomplete => throw outcome.Missing[0].ToException(),
             _ => throw new CalculationException(outcome.Problem?.Argument ?? "calculator", outcome.Problem?.Message ?? $"calculator: {calculator} did not run"),
         };
     }

@@ -137,7 +137,7 @@ public static class CalcCommand
                 var missing = outcome.Missing[0];
                 return outcome.Route is { } route
                     ? Fail($"{missing.Name}: the question does not say {string.Join(", ", outcome.Missing.Select(m => m.Name))} for {route.Calculator}; add --{missing.Name} VALUE (routed: {route.Calculator} {CalculationPresenter.Arguments(route.Arguments)})")
-                    : Fail($"{missing.Name}: required ({missing.Hint})");
+                    : Fail(missing.ToException().Message);
             case CalculationOutcomeKind.Rejected:
                 return Fail(outcome.Problem!.Value.Message);
         }
