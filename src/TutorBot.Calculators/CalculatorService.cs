@@ -15,7 +15,7 @@ public sealed class CalculatorService(IEnumerable<ICalculator> calculators, Ques
     {
         if (!_byName.TryGetValue(calculator, out var target))
         {
-            return CalculationOutcome.Rejected("calculator", $"calculator: unknown calculator '{calculator}' (one of: {string.Join(", ", _byName.Keys)})");
+            return CalculationOutcome.Rejected("calculator", $"calculator: unknown calculator '{calculator}' (one of: {string.Join(", ", _byName.Keys)})", $"没有名为 '{calculator}' 的计算器（可选：{string.Join("、", _byName.Keys)}）");
         }
 
         var given = new CalculatorArguments(arguments!);
@@ -27,7 +27,7 @@ public sealed class CalculatorService(IEnumerable<ICalculator> calculators, Ques
         catch (CalculationException e)
         {
             // With an argument absent, a stand-in value may be what broke a later check: the absence is the news.
-            return given.MissingArguments.Count > 0 ? CalculationOutcome.Incomplete(given.MissingArguments) : CalculationOutcome.Rejected(e.Argument, e.Message);
+            return given.MissingArguments.Count > 0 ? CalculationOutcome.Incomplete(given.MissingArguments) : CalculationOutcome.Rejected(e.Argument, e.Text.En, e.Text.Zh);
         }
     }
 

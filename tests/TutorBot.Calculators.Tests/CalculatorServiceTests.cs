@@ -36,8 +36,9 @@ public sealed class CalculatorServiceTests
         var outcome = CalculatorRuns.Service.Evaluate(calculator, CalculatorRuns.Parse(arguments));
 
         Assert.Equal(CalculationOutcomeKind.Rejected, outcome.Kind);
-        Assert.Equal(argument, outcome.Problem?.Argument);
-        Assert.StartsWith(argument + ":", outcome.Problem?.Message);
+        Assert.Equal(argument, outcome.Problem?.Name);
+        Assert.StartsWith(argument + ":", outcome.Problem?.Message.En);
+        Assert.Contains(outcome.Problem!.Message.Zh, c => c is >= '\u4e00' and <= '\u9fff');
     }
 
     [Fact]

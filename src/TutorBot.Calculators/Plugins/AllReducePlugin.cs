@@ -38,7 +38,7 @@ public sealed class AllReducePlugin : ICalculator
         var gpus = arguments.Integer("gpus") ?? arguments.Missing("gpus", "GPUs in the ring, e.g. 8", 8);
         if (gpus < 2)
         {
-            throw new CalculationException("gpus", $"gpus: an all-reduce needs at least 2 GPUs (got {gpus})");
+            throw new CalculationException("gpus", $"gpus: an all-reduce needs at least 2 GPUs (got {gpus})", $"--gpus：all-reduce 至少需要 2 张 GPU（给出的是 {gpus}）");
         }
 
         builder.Input("gpus", gpus);
@@ -62,10 +62,10 @@ public sealed class AllReducePlugin : ICalculator
         if (arguments.Text("size") is { } text)
         {
             var size = QuantityParser.ParseBytes(text)
-                ?? throw new CalculationException("size", $"size: cannot read '{text}' as bytes (examples: 14 GB, 512 MiB)");
+                ?? throw new CalculationException("size", $"size: cannot read '{text}' as bytes (examples: 14 GB, 512 MiB)", $"--size：无法把 '{text}' 读成字节数（例如 14 GB、512 MiB）");
             if (size <= 0)
             {
-                throw new CalculationException("size", $"size: must be greater than zero (got {text})");
+                throw new CalculationException("size", $"size: must be greater than zero (got {text})", $"--size：必须大于零（给出的是 {text}）");
             }
 
             builder.Input("size", size);

@@ -40,7 +40,7 @@ public sealed class ChinchillaPlugin : ICalculator
         var r = ratio ?? DefaultRatio;
         if (arguments.Has("compute") && arguments.Has("params"))
         {
-            throw new CalculationException("params", "params: give --compute or --params, not both (one follows from the other)");
+            throw new CalculationException("params", "params: give --compute or --params, not both (one follows from the other)", "--params：--compute 和 --params 只给一个（一个可以由另一个算出）");
         }
 
         var given = arguments.Count("compute")

@@ -50,7 +50,7 @@ public sealed class MoeMemoryPlugin : ICalculator
         var topK = arguments.Integer("top-k") ?? preset?.ExpertsPerToken ?? arguments.Missing("top-k", "experts per token, e.g. 2", 1);
         if (topK > experts)
         {
-            throw new CalculationException("top-k", $"top-k: {topK} is more than the {experts} experts");
+            throw new CalculationException("top-k", $"top-k: {topK} is more than the {experts} experts", $"--top-k：{topK} 超过了专家数 {experts}");
         }
 
         builder.Input("experts", experts).Input("top-k", topK);

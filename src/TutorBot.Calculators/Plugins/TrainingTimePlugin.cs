@@ -91,7 +91,7 @@ public sealed class TrainingTimePlugin : ICalculator
         var hfu = arguments.Fraction("hfu");
         if (mfu is not null && hfu is not null)
         {
-            throw new CalculationException("hfu", "hfu: give --mfu or --hfu, not both (one follows from the other)");
+            throw new CalculationException("hfu", "hfu: give --mfu or --hfu, not both (one follows from the other)", "--hfu：--mfu 和 --hfu 只给一个（一个可以由另一个算出）");
         }
 
         if (hfu is not null)

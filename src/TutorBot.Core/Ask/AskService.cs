@@ -214,7 +214,7 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
         {
             CalculationOutcomeKind.Calculated => CalculationPresenter.Render(outcome.Result!, language),
             CalculationOutcomeKind.Incomplete => CalculationPresenter.Missing(route.Calculator, outcome.Missing, language),
-            _ => CalculationPresenter.Rejected(outcome.Problem?.Message ?? route.Calculator, language),
+            _ => CalculationPresenter.Rejected(outcome.Problem!, language),
         };
         return new AskAnswer(text, citations, AskMode.Calculator) { Resolution = resolution };
     }

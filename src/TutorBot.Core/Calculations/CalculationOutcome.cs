@@ -1,3 +1,5 @@
+using TutorBot.Core.Bank;
+
 namespace TutorBot.Core.Calculations;
 
 /// <summary>
@@ -16,8 +18,7 @@ public sealed record CalculationOutcome
 
     public IReadOnlyList<MissingArgument> Missing { get; private init; } = [];
 
-    /// <summary>The rejected argument (kebab-case) and the message, which starts with the argument's name.</summary>
-    public (string Argument, string Message)? Problem { get; private init; }
+    public RejectedArgument? Problem { get; private init; }
 
     public static CalculationOutcome NotNumeric { get; } = new(CalculationOutcomeKind.NotNumeric);
 
@@ -25,5 +26,6 @@ public sealed record CalculationOutcome
 
     public static CalculationOutcome Incomplete(IReadOnlyList<MissingArgument> missing) => new(CalculationOutcomeKind.Incomplete) { Missing = missing };
 
-    public static CalculationOutcome Rejected(string argument, string message) => new(CalculationOutcomeKind.Rejected) { Problem = (argument, message) };
+    public static CalculationOutcome Rejected(string argument, string message, string messageZh) =>
+        new(CalculationOutcomeKind.Rejected) { Problem = new RejectedArgument(argument, new LocalizedText(messageZh, message)) };
 }

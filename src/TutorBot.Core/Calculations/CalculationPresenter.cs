@@ -70,7 +70,8 @@ public static class CalculationPresenter
             $"这是一道计算题（{calculator}），但还缺少：{string.Join("、", names)}。请补充后再问。");
     }
 
-    public static string Rejected(string message, Language language) => Pick(language, $"Cannot calculate that: {message}", $"无法计算：{message}");
+    public static string Rejected(RejectedArgument rejected, Language language) =>
+        Pick(language, "Cannot calculate that: ", "无法计算：") + rejected.Message.For(language);
 
     public static string NotNumeric(IEnumerable<string> calculators, Language language) => Pick(
         language,

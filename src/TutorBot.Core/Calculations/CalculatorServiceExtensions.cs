@@ -11,7 +11,10 @@ public static class CalculatorServiceExtensions
         {
             CalculationOutcomeKind.Calculated => outcome.Result!,
             CalculationOutcomeKind.Incomplete => throw outcome.Missing[0].ToException(),
-            _ => throw new CalculationException(outcome.Problem?.Argument ?? "calculator", outcome.Problem?.Message ?? $"calculator: {calculator} did not run"),
+            _ => throw new CalculationException(
+                outcome.Problem?.Name ?? "calculator",
+                outcome.Problem?.Message.En ?? $"calculator: {calculator} did not run",
+                outcome.Problem?.Message.Zh ?? $"计算器 {calculator} 没有运行"),
         };
     }
 }

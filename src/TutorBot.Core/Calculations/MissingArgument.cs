@@ -4,5 +4,5 @@ namespace TutorBot.Core.Calculations;
 public sealed record MissingArgument(string Name, string Hint)
 {
     /// <summary>The one-line error for a caller that cannot go on without it: "gpus: required (number of GPUs, e.g. 1000)".</summary>
-    public CalculationException ToException() => new(Name, $"{Name}: required ({Hint})") { IsMissing = true };
+    public CalculationException ToException() => new(Name, $"{Name}: required ({Hint})", $"缺少 --{Name}") { IsMissing = true };
 }

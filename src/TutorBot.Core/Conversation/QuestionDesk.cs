@@ -50,7 +50,7 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
         {
             CalculationOutcomeKind.Calculated => new TutorReply(ReplyKind.Answer, CalculationPresenter.Render(outcome.Result!, language)) { Language = language },
             CalculationOutcomeKind.Incomplete => Error(CalculationPresenter.Missing(outcome.Route!.Calculator, outcome.Missing, language), language),
-            CalculationOutcomeKind.Rejected => Error(CalculationPresenter.Rejected(outcome.Problem!.Value.Message, language), language),
+            CalculationOutcomeKind.Rejected => Error(CalculationPresenter.Rejected(outcome.Problem!, language), language),
             _ => Error(CalculationPresenter.NotNumeric(calculator.Names, language), language),
         };
     }

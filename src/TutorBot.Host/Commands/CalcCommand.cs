@@ -139,7 +139,7 @@ public static class CalcCommand
                     ? Fail($"{missing.Name}: the question does not say {string.Join(", ", outcome.Missing.Select(m => m.Name))} for {route.Calculator}; add --{missing.Name} VALUE (routed: {route.Calculator} {CalculationPresenter.Arguments(route.Arguments)})")
                     : Fail(missing.ToException().Message);
             case CalculationOutcomeKind.Rejected:
-                return Fail(outcome.Problem!.Value.Message);
+                return Fail(outcome.Problem!.Message.En);
         }
 
         var result = outcome.Result!;

@@ -67,7 +67,7 @@ public sealed class BilingualWorkingTests
     {
         var outcome = Resolver.Resolve(question);
 
-        Assert.True(outcome.Kind == CalculationOutcomeKind.Calculated, $"{question}: {outcome.Kind} {string.Join(", ", outcome.Missing.Select(m => m.Name))} {outcome.Problem?.Message}");
+        Assert.True(outcome.Kind == CalculationOutcomeKind.Calculated, $"{question}: {outcome.Kind} {string.Join(", ", outcome.Missing.Select(m => m.Name))} {outcome.Problem?.Message.En}");
         AssertEachLanguageIsPure(outcome.Result!);
     }
 

@@ -32,7 +32,19 @@ public sealed class CalcCommandTests
     }
 
     [Theory]
-    [InlineData("kv cache 7b bad", "context: not a number of tokens")]
+    [InlineData("kv cache 7b bad", "无法计算：--context：不是 token 数")]
+    [InlineData("kv cache", "还缺少：--model、--context")]
+    [InlineData("tell me a joke", "这个问题无法计算。可用的计算器：kv-cache")]
+    public void QuestionsThatCannotBeComputedSaySoInChinese(string question, string message)
+    {
+        var reply = _desk.Calculate(question, Language.Zh);
+
+        Assert.Equal(ReplyKind.Error, reply.Kind);
+        Assert.Contains(message, reply.Text);
+    }
+
+    [Theory]
+    [InlineData("kv cache 7b bad", "Cannot calculate that: context: not a number of tokens")]
     [InlineData("kv cache", "it is missing: --model, --context")]
     [InlineData("tell me a joke", "not a question I can compute. Calculators: kv-cache")]
     public void QuestionsThatCannotBeComputedSaySoInOneLine(string question, string message)

@@ -18,7 +18,7 @@ public sealed class TableCalculator : ICalculatorService
 
         if (arguments["context"] == "bad")
         {
-            return CalculationOutcome.Rejected("context", "context: not a number of tokens");
+            return CalculationOutcome.Rejected("context", "context: not a number of tokens", "--context：不是 token 数");
         }
 
         var step = new CalculationStep(

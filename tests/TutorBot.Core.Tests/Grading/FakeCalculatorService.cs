@@ -13,7 +13,7 @@ public sealed class FakeCalculatorService(string name, CalculationResult result)
     {
         if (calculator != name)
         {
-            return CalculationOutcome.Rejected("calculator", $"calculator: unknown calculator {calculator}");
+            return CalculationOutcome.Rejected("calculator", $"calculator: unknown calculator {calculator}", $"没有名为 {calculator} 的计算器");
         }
 
         LastArguments = arguments;

@@ -43,7 +43,7 @@ public sealed class FakeCalculatorService : ICalculatorService
         Runs.Add((calculator, arguments));
         if (model == "0B")
         {
-            return CalculationOutcome.Rejected("model", "model: the model size must be positive");
+            return CalculationOutcome.Rejected("model", "model: the model size must be positive", "--model：模型大小必须为正");
         }
 
         var step = new CalculationStep(
