@@ -10,6 +10,10 @@ public interface ICalculator
 
     IReadOnlyList<string> ArgumentNames { get; }
 
-    /// <exception cref="CalculationException">An argument is missing, malformed or out of range.</exception>
+    /// <summary>
+    /// Runs the calculation; absent essential arguments are recorded in <see cref="CalculatorArguments.MissingArguments"/>
+    /// (and the result, computed with stand-ins, is not to be used).
+    /// </summary>
+    /// <exception cref="CalculationException">An argument is malformed or out of range.</exception>
     CalculationResult Calculate(CalculatorArguments arguments);
 }

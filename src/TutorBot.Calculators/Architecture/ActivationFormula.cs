@@ -1,5 +1,7 @@
 using TutorBot.Calculators.Presentation;
 
+using TutorBot.Core.Calculations;
+
 namespace TutorBot.Calculators.Architecture;
 
 /// <summary>
@@ -23,9 +25,9 @@ public static class ActivationFormula
             (_, false) => ("sbh(10 + 24/t + 5as/(ht))", $"{seq} × {microBatch} × {hidden} × (10 + 24/{tp} + 5 × {heads} × {seq} / ({hidden} × {tp}))", sbh * (10 + 24 / t + attentionTerm / t)),
             (_, true) => ("sbh/t × (34 + 5as/h)", $"{seq} × {microBatch} × {hidden} / {tp} × (34 + 5 × {heads} × {seq} / {hidden})", sbh / t * (34 + attentionTerm)),
         };
-        builder.Step("Activations per layer", "每层激活值", formula, substitution, Figures.Bytes(perLayer));
+        builder.Step("Activations per layer", "每层激活值", formula, substitution, Quantity.Bytes(perLayer));
         var total = perLayer * layers;
-        builder.Step("Activations", "激活值", "per layer × layers", $"{Figures.Number(perLayer)} × {layers}", Figures.Bytes(total));
+        builder.Step("Activations", "激活值", "per layer × layers", "每层 × 层数", $"{Numbers.Grouped(perLayer)} × {layers}", Quantity.Bytes(total));
         return total;
     }
 }

@@ -1,6 +1,8 @@
 using TutorBot.Calculators.Presentation;
 using TutorBot.Calculators.Presets;
 
+using TutorBot.Core.Calculations;
+
 namespace TutorBot.Calculators.Architecture;
 
 /// <summary>K and V for every layer and token: 2 × bytes × layers × kv_heads × head_dim per token.</summary>
@@ -10,22 +12,23 @@ public static class KvCacheFormula
     {
         var bytes = dtype.BytesPerValue;
         var perToken = 2 * bytes * layers * attention.KvWidth;
-        var (formula, widths) = attention.Heads is null
-            ? ("2 × bytes × layers × hidden", $"{attention.KvWidth}")
-            : ("2 × bytes × layers × kv_heads × head_dim", $"{attention.KvHeads} × {attention.HeadDim}");
+        var (formulaEn, formulaZh, widths) = attention.Heads is null
+            ? ("2 × bytes × layers × hidden", "2 × 字节数 × 层数 × 隐藏维度", $"{attention.KvWidth}")
+            : ("2 × bytes × layers × kv_heads × head_dim", "2 × 字节数 × 层数 × KV 头数 × 头维度", $"{attention.KvHeads} × {attention.HeadDim}");
         builder.Step(
             "KV cache per token",
             "每个 token 的 KV 缓存",
-            formula,
-            $"2 × {Figures.Number(bytes)} × {layers} × {widths}",
-            Figures.Bytes(perToken));
+            formulaEn,
+            formulaZh,
+            $"2 × {Numbers.Grouped(bytes)} × {layers} × {widths}",
+            Quantity.Bytes(perToken));
         var total = perToken * batch * context;
         builder.Step(
             "KV cache",
             "KV 缓存",
-            "per token × batch × context",
-            $"{Figures.Number(perToken)} × {batch} × {context}",
-            Figures.Bytes(total));
+            "per token × batch × context", "每个 token × batch × 序列长度",
+            $"{Numbers.Grouped(perToken)} × {batch} × {context}",
+            Quantity.Bytes(total));
         return (perToken, total);
     }
 }

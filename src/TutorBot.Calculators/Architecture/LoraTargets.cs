@@ -33,7 +33,7 @@ public static class LoraTargets
             var key = part.Replace("_", "").Replace("-", "");
             if (!Words.TryGetValue(key, out var names))
             {
-                throw new CalculationException("targets", $"targets: unknown target '{part}' (use q, k, v, o, gate, up, down, or attention, mlp, all)");
+                throw new CalculationException("targets", $"targets: unknown target '{part}' (use q, k, v, o, gate, up, down, or attention, mlp, all)", $"--targets：未知的目标矩阵 '{part}'（可用 q、k、v、o、gate、up、down，或 attention、mlp、all）");
             }
 
             found.UnionWith(names);
@@ -41,7 +41,7 @@ public static class LoraTargets
 
         if (found.Count == 0)
         {
-            throw new CalculationException("targets", "targets: empty list (use e.g. q,v)");
+            throw new CalculationException("targets", "targets: empty list (use e.g. q,v)", "--targets：列表为空（例如 q,v）");
         }
 
         return Order.Where(found.Contains).ToList();

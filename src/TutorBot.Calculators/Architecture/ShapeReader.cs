@@ -28,11 +28,11 @@ public sealed class ShapeReader
     public ModelPreset? Preset { get; }
 
     public int Layers() => Record("layers", _arguments.Integer("layers") ?? Preset?.Shape.Layers)
-        ?? throw CalculatorArguments.Missing("layers", "give --layers or --model");
+        ?? _arguments.Missing("layers", "give --layers or --model", 1);
 
     public int? Hidden() => Record("hidden", _arguments.Integer("hidden") ?? Preset?.Shape.Hidden);
 
-    public int RequiredHidden() => Hidden() ?? throw CalculatorArguments.Missing("hidden", "give --hidden or --model");
+    public int RequiredHidden() => Hidden() ?? _arguments.Missing("hidden", "give --hidden or --model", 64);
 
     public int? Intermediate() => Record("intermediate", _arguments.Integer("intermediate") ?? Preset?.Shape.Intermediate);
 
@@ -46,18 +46,14 @@ public sealed class ShapeReader
         var headDim = _arguments.Integer("head-dim");
         var kvHeads = _arguments.Integer("kv-heads") ?? (headsGiven is null ? Preset?.Shape.KvHeads : null) ?? heads;
 
+        if (heads is null && _arguments.Has("kv-heads"))
+        {
+            heads = _arguments.Missing("heads", "needed with --kv-heads", kvHeads);
+        }
+
         if (heads is null)
         {
-            if (_arguments.Has("kv-heads"))
-            {
-                throw CalculatorArguments.Missing("heads", "needed with --kv-heads");
-            }
-
-            if (hidden is null)
-            {
-                throw CalculatorArguments.Missing("hidden", "give --hidden (or --heads and --head-dim), or --model");
-            }
-
+            hidden ??= _arguments.Missing("hidden", "give --hidden (or --heads and --head-dim), or --model", 64);
             Record("hidden", hidden);
             _builder.Assume(
                 "no head count given: multi-head attention, so K and V are each hidden wide",
@@ -67,14 +63,10 @@ public sealed class ShapeReader
 
         if (headDim is null)
         {
-            if (hidden is null)
-            {
-                throw CalculatorArguments.Missing("hidden", "give --hidden or --head-dim");
-            }
-
+            hidden ??= _arguments.Missing("hidden", "give --hidden or --head-dim", heads.Value * 64);
             if (hidden.Value % heads.Value != 0)
             {
-                throw new CalculationException("heads", $"heads: {heads} does not divide hidden {hidden} (give --head-dim if the head size is not hidden/heads)");
+                throw new CalculationException("heads", $"heads: {heads} does not divide hidden {hidden} (give --head-dim if the head size is not hidden/heads)", $"--heads：{heads} 不能整除隐藏维度 {hidden}（头维度不等于 隐藏维度/头数 时请给出 --head-dim）");
             }
 
             headDim = hidden.Value / heads.Value;
@@ -82,7 +74,7 @@ public sealed class ShapeReader
 
         if (kvHeads!.Value > heads.Value || heads.Value % kvHeads.Value != 0)
         {
-            throw new CalculationException("kv-heads", $"kv-heads: {kvHeads} must divide heads {heads} (GQA groups query heads evenly)");
+            throw new CalculationException("kv-heads", $"kv-heads: {kvHeads} must divide heads {heads} (GQA groups query heads evenly)", $"--kv-heads：{kvHeads} 必须能整除头数 {heads}（GQA 把查询头均分成组）");
         }
 
         Record("hidden", hidden);

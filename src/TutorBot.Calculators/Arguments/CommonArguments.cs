@@ -10,10 +10,10 @@ public static class CommonArguments
     public static int Context(CalculatorArguments arguments, CalculationBuilder builder, string name = "context")
     {
         var context = arguments.Integer(name, binaryThousands: true)
-            ?? throw CalculatorArguments.Missing(name, "tokens per sequence, e.g. 4096 or 4k");
-        if (arguments.Text(name)!.Contains('k', StringComparison.OrdinalIgnoreCase))
+            ?? arguments.Missing(name, "tokens per sequence, e.g. 4096 or 4k", 64);
+        if (arguments.Text(name) is { } text && text.Contains('k', StringComparison.OrdinalIgnoreCase))
         {
-            builder.Assume($"{name} {arguments.Text(name)} read as {context:#,0} tokens (k = 1024)", $"{name} {arguments.Text(name)} 按 {context:#,0} 个 token 计（k = 1024）");
+            builder.Assume($"{name} {text} read as {context:#,0} tokens (k = 1024)", $"序列长度 {text} 按 {context:#,0} 个 token 计（k = 1024）");
         }
 
         builder.Input(name, context);
@@ -25,7 +25,7 @@ public static class CommonArguments
         var batch = arguments.Integer(name);
         if (batch is null)
         {
-            builder.Assume($"{name} 1 (not given)", $"{name} 取 1（未给出）");
+            builder.Assume($"{name} 1 (not given)", $"{(name == "batch" ? "批大小" : "微批大小")}取 1（未给出 --{name}）");
         }
 
         builder.Input(name, batch ?? 1);
@@ -48,7 +48,7 @@ public static class CommonArguments
     public static double Params(CalculatorArguments arguments, CalculationBuilder builder, ModelPreset? preset, string example = "7B")
     {
         var parameters = arguments.Count("params") ?? preset?.Params
-            ?? throw CalculatorArguments.Missing("params", $"give --params (e.g. {example}) or --model");
+            ?? arguments.Missing("params", $"give --params (e.g. {example}) or --model", 1e9);
         builder.Input("params", parameters);
         return parameters;
     }
@@ -60,10 +60,10 @@ public static class CommonArguments
         if (arguments.Text("peak-tflops") is { } text)
         {
             var peak = QuantityParser.ParseTflops(text)
-                ?? throw new CalculationException("peak-tflops", $"peak-tflops: cannot read '{text}' as TFLOPS (examples: 312, 989 TFLOPS)");
+                ?? throw new CalculationException("peak-tflops", $"peak-tflops: cannot read '{text}' as TFLOPS (examples: 312, 989 TFLOPS)", $"--peak-tflops：无法把 '{text}' 读成 TFLOPS（例如 312、989 TFLOPS）");
             if (peak <= 0)
             {
-                throw new CalculationException("peak-tflops", $"peak-tflops: must be greater than zero (got {text})");
+                throw new CalculationException("peak-tflops", $"peak-tflops: must be greater than zero (got {text})", $"--peak-tflops：必须大于零（给出的是 {text}）");
             }
 
             if (gpu is not null)
@@ -77,7 +77,7 @@ public static class CommonArguments
 
         if (gpu is null)
         {
-            throw CalculatorArguments.Missing("gpu", "a100, h100 or h200, or give --peak-tflops");
+            return arguments.Missing("gpu", "a100, h100 or h200, or give --peak-tflops", 312d);
         }
 
         builder.Input("gpu", gpu.Name);
@@ -95,10 +95,10 @@ public static class CommonArguments
         if (arguments.Text("bandwidth") is { } text)
         {
             var bandwidth = QuantityParser.ParseBandwidth(text)
-                ?? throw new CalculationException("bandwidth", $"bandwidth: cannot read '{text}' as bytes per second (examples: 900 GB/s, 3.35 TB/s)");
+                ?? throw new CalculationException("bandwidth", $"bandwidth: cannot read '{text}' as bytes per second (examples: 900 GB/s, 3.35 TB/s)", $"--bandwidth：无法把 '{text}' 读成每秒字节数（例如 900 GB/s、3.35 TB/s）");
             if (bandwidth <= 0)
             {
-                throw new CalculationException("bandwidth", $"bandwidth: must be greater than zero (got {text})");
+                throw new CalculationException("bandwidth", $"bandwidth: must be greater than zero (got {text})", $"--bandwidth：必须大于零（给出的是 {text}）");
             }
 
             builder.Input("bandwidth", bandwidth);
@@ -113,7 +113,7 @@ public static class CommonArguments
         builder.Input("gpu", gpu.Name);
         var preset = fromGpu(gpu);
         builder.Input("bandwidth", preset);
-        builder.Assume($"{gpu.DisplayName} {what} {Figures.Short(preset / 1e9)} GB/s (data sheet)", $"{gpu.DisplayName} {whatZh} {Figures.Short(preset / 1e9)} GB/s（数据手册）");
+        builder.Assume($"{gpu.DisplayName} {what} {Numbers.Short(preset / 1e9)} GB/s (data sheet)", $"{gpu.DisplayName} {whatZh} {Numbers.Short(preset / 1e9)} GB/s（数据手册）");
         return preset;
     }
 
@@ -145,7 +145,7 @@ public static class CommonArguments
         var second = synonym is null ? null : arguments.Format(synonym);
         if (synonym is not null && first is not null && second is not null && first != second)
         {
-            throw new CalculationException(synonym, $"{synonym}: '{arguments.Text(synonym)}' contradicts {primary} '{arguments.Text(primary)}'");
+            throw new CalculationException(synonym, $"{synonym}: '{arguments.Text(synonym)}' contradicts {primary} '{arguments.Text(primary)}'", $"--{synonym}：'{arguments.Text(synonym)}' 与 --{primary} '{arguments.Text(primary)}' 矛盾");
         }
 
         var format = first ?? second;

@@ -27,7 +27,7 @@ public sealed class AllReducePlugin : ICalculator
         [Description("GPUs in the ring, e.g. 8")] string? gpus = null,
         [Description("Per-GPU bandwidth in one direction, e.g. 450 GB/s")] string? bandwidth = null,
         [Description("GPU preset: NVLink a100 600 GB/s, h100/h200 900 GB/s, both directions (half each way)")] string? gpu = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("size", size), ("params", @params), ("model", model), ("dtype", dtype), ("gpus", gpus), ("bandwidth", bandwidth), ("gpu", gpu)));
 
     public CalculationResult Calculate(CalculatorArguments arguments)
@@ -35,26 +35,26 @@ public sealed class AllReducePlugin : ICalculator
         arguments.RejectUnknown(Name, ArgumentNames);
         var builder = new CalculationBuilder(Name);
         var bytes = Size(arguments, builder);
-        var gpus = arguments.Integer("gpus") ?? throw CalculatorArguments.Missing("gpus", "GPUs in the ring, e.g. 8");
+        var gpus = arguments.Integer("gpus") ?? arguments.Missing("gpus", "GPUs in the ring, e.g. 8", 8);
         if (gpus < 2)
         {
-            throw new CalculationException("gpus", $"gpus: an all-reduce needs at least 2 GPUs (got {gpus})");
+            throw new CalculationException("gpus", $"gpus: an all-reduce needs at least 2 GPUs (got {gpus})", $"--gpus：all-reduce 至少需要 2 张 GPU（给出的是 {gpus}）");
         }
 
         builder.Input("gpus", gpus);
         var bandwidth = CommonArguments.Bandwidth(arguments, builder, g => g.NvlinkPerDirection, "NVLink per direction", "单向 NVLink 带宽")
-            ?? throw CalculatorArguments.Missing("bandwidth", "per-GPU bandwidth in one direction, e.g. 450 GB/s, or give --gpu");
+            ?? arguments.Missing("bandwidth", "per-GPU bandwidth in one direction, e.g. 450 GB/s, or give --gpu", 1e9);
         var sent = 2d * (gpus - 1) / gpus * bytes;
-        builder.Step("Bytes each GPU sends", "每张卡发送的字节", "2 × (n − 1) / n × bytes", $"2 × {gpus - 1} / {gpus} × {Figures.Number(bytes)}", Figures.Bytes(sent));
+        builder.Step("Bytes each GPU sends", "每张卡发送的字节", "2 × (n − 1) / n × bytes", "2 × (n − 1) / n × 字节数", $"2 × {gpus - 1} / {gpus} × {Numbers.Grouped(bytes)}", Quantity.Bytes(sent));
         var seconds = sent / bandwidth;
-        builder.Step("Time", "时间", "bytes sent / bandwidth", $"{Figures.Scientific(sent)} / {Figures.Scientific(bandwidth)}", Figures.Seconds(seconds));
+        builder.Step("Time", "时间", "bytes sent / bandwidth", "发送字节数 / 带宽", $"{Numbers.Scientific(sent)} / {Numbers.Scientific(bandwidth)}", Quantity.Seconds(seconds));
         builder.Assume(
             "ring algorithm at full link bandwidth: reduce-scatter then all-gather, n − 1 steps each; per-step latency not counted",
             "环形算法、链路带宽跑满：先 reduce-scatter 再 all-gather，各 n − 1 步；不计每步的启动延迟");
         return builder
             .Value("bytes_sent", sent)
             .Value("seconds", seconds)
-            .Build("seconds", "seconds");
+            .Build("seconds", QuantityUnit.Seconds);
     }
 
     private static double Size(CalculatorArguments arguments, CalculationBuilder builder)
@@ -62,10 +62,10 @@ public sealed class AllReducePlugin : ICalculator
         if (arguments.Text("size") is { } text)
         {
             var size = QuantityParser.ParseBytes(text)
-                ?? throw new CalculationException("size", $"size: cannot read '{text}' as bytes (examples: 14 GB, 512 MiB)");
+                ?? throw new CalculationException("size", $"size: cannot read '{text}' as bytes (examples: 14 GB, 512 MiB)", $"--size：无法把 '{text}' 读成字节数（例如 14 GB、512 MiB）");
             if (size <= 0)
             {
-                throw new CalculationException("size", $"size: must be greater than zero (got {text})");
+                throw new CalculationException("size", $"size: must be greater than zero (got {text})", $"--size：必须大于零（给出的是 {text}）");
             }
 
             builder.Input("size", size);
@@ -76,13 +76,13 @@ public sealed class AllReducePlugin : ICalculator
 
         if (!arguments.Has("params") && preset is null)
         {
-            throw CalculatorArguments.Missing("size", "the buffer, e.g. 14 GB, or --params with --dtype");
+            return arguments.Missing("size", "the buffer, e.g. 14 GB, or --params with --dtype", 1e9);
         }
 
         var parameters = CommonArguments.Params(arguments, builder, preset);
         var format = CommonArguments.Dtype(arguments, builder);
         var bytes = parameters * format.BytesPerValue;
-        builder.Step("Buffer", "通信量", "params × bytes per value", $"{Figures.Number(parameters)} × {Figures.Number(format.BytesPerValue)}", Figures.Bytes(bytes));
+        builder.Step("Buffer", "通信量", "params × bytes per value", "参数量 × 每个值的字节数", $"{Numbers.Grouped(parameters)} × {Numbers.Grouped(format.BytesPerValue)}", Quantity.Bytes(bytes));
         return bytes;
     }
 }

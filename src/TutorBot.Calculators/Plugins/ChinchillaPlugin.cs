@@ -24,7 +24,7 @@ public sealed class ChinchillaPlugin : ICalculator
         [Description("Training compute in FLOPs, e.g. 5.76e23")] string? compute = null,
         [Description("Parameter count instead of compute, e.g. 70B")] string? @params = null,
         [Description("Tokens per parameter; default 20")] string? tokensPerParam = null) =>
-        Calculate(CalculatorArguments.Of(("compute", compute), ("params", @params), ("tokens-per-param", tokensPerParam)));
+        this.CalculateComplete(CalculatorArguments.Of(("compute", compute), ("params", @params), ("tokens-per-param", tokensPerParam)));
 
     public CalculationResult Calculate(CalculatorArguments arguments)
     {
@@ -38,28 +38,28 @@ public sealed class ChinchillaPlugin : ICalculator
 
         builder.Input("tokens-per-param", ratio ?? DefaultRatio);
         var r = ratio ?? DefaultRatio;
-        if (arguments.Has("compute") == arguments.Has("params"))
+        if (arguments.Has("compute") && arguments.Has("params"))
         {
-            throw arguments.Has("compute")
-                ? new CalculationException("params", "params: give --compute or --params, not both (one follows from the other)")
-                : CalculatorArguments.Missing("compute", "training FLOPs, e.g. 5.76e23, or give --params");
+            throw new CalculationException("params", "params: give --compute or --params, not both (one follows from the other)", "--params：--compute 和 --params 只给一个（一个可以由另一个算出）");
         }
 
-        if (arguments.Count("compute") is { } compute)
+        var given = arguments.Count("compute")
+            ?? (arguments.Has("params") ? null : arguments.Missing<double?>("compute", "training FLOPs, e.g. 5.76e23, or give --params", 1e21));
+        if (given is { } compute)
         {
             builder.Input("compute", compute);
             var parameters = Math.Sqrt(compute / (6 * r));
-            builder.Step("Parameters", "参数量", "√(C / (6 × r))", $"√({Figures.Scientific(compute)} / (6 × {Figures.Number(r)}))", Figures.Params(parameters));
+            builder.Step("Parameters", "参数量", "√(C / (6 × r))", $"√({Numbers.Scientific(compute)} / (6 × {Numbers.Grouped(r)}))", Quantity.Params(parameters));
             var tokens = r * parameters;
-            builder.Step("Tokens", "训练 token 数", "r × N", $"{Figures.Number(r)} × {Figures.Scientific(parameters)}", Figures.Tokens(tokens));
-            return builder.Value("params", parameters).Value("tokens", tokens).Value("flops", compute).Build("params", "params");
+            builder.Step("Tokens", "训练 token 数", "r × N", $"{Numbers.Grouped(r)} × {Numbers.Scientific(parameters)}", Quantity.Tokens(tokens));
+            return builder.Value("params", parameters).Value("tokens", tokens).Value("flops", compute).Build("params", QuantityUnit.Params);
         }
 
         var n = CommonArguments.Params(arguments, builder, null, "70B");
         var d = r * n;
-        builder.Step("Tokens", "训练 token 数", "r × N", $"{Figures.Number(r)} × {Figures.Scientific(n)}", Figures.Tokens(d));
+        builder.Step("Tokens", "训练 token 数", "r × N", $"{Numbers.Grouped(r)} × {Numbers.Scientific(n)}", Quantity.Tokens(d));
         var flops = 6 * n * d;
-        builder.Step("Compute", "计算量", "6 × N × D", $"6 × {Figures.Scientific(n)} × {Figures.Scientific(d)}", Figures.Flops(flops));
-        return builder.Value("params", n).Value("tokens", d).Value("flops", flops).Build("tokens", "tokens");
+        builder.Step("Compute", "计算量", "6 × N × D", $"6 × {Numbers.Scientific(n)} × {Numbers.Scientific(d)}", Quantity.Flops(flops));
+        return builder.Value("params", n).Value("tokens", d).Value("flops", flops).Build("tokens", QuantityUnit.Tokens);
     }
 }

@@ -27,7 +27,7 @@ public sealed class DecodeRooflinePlugin : ICalculator
         [Description("GPU preset for peak and memory bandwidth: a100 (2,039 GB/s), h100 (3.35 TB/s), h200 (4.8 TB/s)")] string? gpu = null,
         [Description("Peak dense TFLOPS instead of the preset's")] string? peakTflops = null,
         [Description("Memory bandwidth instead of the preset's, e.g. 3.35 TB/s")] string? bandwidth = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("params", @params), ("dtype", dtype), ("batch", batch), ("gpu", gpu),
             ("peak-tflops", peakTflops), ("bandwidth", bandwidth)));
 
@@ -41,11 +41,11 @@ public sealed class DecodeRooflinePlugin : ICalculator
         var format = CommonArguments.Dtype(arguments, builder);
         var batch = CommonArguments.Batch(arguments, builder);
         var flopsPerToken = 2 * parameters;
-        builder.Step("FLOPs per token", "每个 token 的计算量", "2 × params", $"2 × {Figures.Number(parameters)}", Figures.Flops(flopsPerToken));
+        builder.Step("FLOPs per token", "每个 token 的计算量", "2 × params", "2 × 参数量", $"2 × {Numbers.Grouped(parameters)}", Quantity.Flops(flopsPerToken));
         var weightBytes = parameters * format.BytesPerValue;
-        builder.Step("Bytes read per decode step", "每步解码读取的字节", "params × bytes per weight", $"{Figures.Number(parameters)} × {Figures.Number(format.BytesPerValue)}", Figures.Bytes(weightBytes));
+        builder.Step("Bytes read per decode step", "每步解码读取的字节", "params × bytes per weight", "参数量 × 每个权重的字节数", $"{Numbers.Grouped(parameters)} × {Numbers.Grouped(format.BytesPerValue)}", Quantity.Bytes(weightBytes));
         var intensity = flopsPerToken * batch / weightBytes;
-        builder.Step("Arithmetic intensity", "算术强度", "2 × params × batch / weight bytes", $"{Figures.Scientific(flopsPerToken)} × {batch} / {Figures.Scientific(weightBytes)}", $"{Figures.Short(intensity)} FLOPs/byte");
+        builder.Step("Arithmetic intensity", "算术强度", "2 × params × batch / weight bytes", "2 × 参数量 × batch / 权重字节数", $"{Numbers.Scientific(flopsPerToken)} × {batch} / {Numbers.Scientific(weightBytes)}", Quantity.FlopsPerByte(intensity));
         builder.Assume(
             "a decode step reads every weight once; the KV cache reads and attention FLOPs are left out (small at short context)",
             "每步解码把全部权重读一遍；KV 缓存的读取和注意力计算不计（上下文短时很小）");
@@ -56,26 +56,26 @@ public sealed class DecodeRooflinePlugin : ICalculator
         {
             if (arguments.Has("peak-tflops"))
             {
-                throw CalculatorArguments.Missing("bandwidth", "memory bandwidth for the roofline, e.g. 3.35 TB/s, or give --gpu");
+                arguments.Missing("bandwidth", "memory bandwidth for the roofline, e.g. 3.35 TB/s, or give --gpu", 0d);
             }
 
-            return builder.Build("flops_per_token", "flops");
+            return builder.Build("flops_per_token", QuantityUnit.Flops);
         }
 
         var memoryBound = batch * bandwidth.Value / weightBytes;
-        builder.Step("Memory-bound speed", "带宽上限", "batch × bandwidth / weight bytes", $"{batch} × {Figures.Scientific(bandwidth.Value)} / {Figures.Scientific(weightBytes)}", Figures.TokensPerSecond(memoryBound));
+        builder.Step("Memory-bound speed", "带宽上限", "batch × bandwidth / weight bytes", "batch × 带宽 / 权重字节数", $"{batch} × {Numbers.Scientific(bandwidth.Value)} / {Numbers.Scientific(weightBytes)}", Quantity.TokensPerSecond(memoryBound));
         builder.Value("memory_bound_tokens_per_second", memoryBound);
         if (!arguments.Has("gpu") && !arguments.Has("peak-tflops"))
         {
             builder.Assume("no peak FLOPS given: only the bandwidth bound is checked", "未给出峰值算力：只检查带宽上限");
-            return builder.Value("tokens_per_second", memoryBound).Build("tokens_per_second", "tokens_per_second");
+            return builder.Value("tokens_per_second", memoryBound).Build("tokens_per_second", QuantityUnit.TokensPerSecond);
         }
 
         var peak = CommonArguments.PeakTflops(arguments, builder) * 1e12;
         var ridge = peak / bandwidth.Value;
-        builder.Step("Ridge point", "屋脊点", "peak FLOPs / bandwidth", $"{Figures.Scientific(peak)} / {Figures.Scientific(bandwidth.Value)}", $"{Figures.Short(ridge)} FLOPs/byte");
+        builder.Step("Ridge point", "屋脊点", "peak FLOPs / bandwidth", "峰值算力 / 带宽", $"{Numbers.Scientific(peak)} / {Numbers.Scientific(bandwidth.Value)}", Quantity.FlopsPerByte(ridge));
         var computeBound = peak / flopsPerToken;
-        builder.Step("Compute-bound speed", "算力上限", "peak FLOPs / FLOPs per token", $"{Figures.Scientific(peak)} / {Figures.Scientific(flopsPerToken)}", Figures.TokensPerSecond(computeBound));
+        builder.Step("Compute-bound speed", "算力上限", "peak FLOPs / FLOPs per token", "峰值算力 / 每个 token 的计算量", $"{Numbers.Scientific(peak)} / {Numbers.Scientific(flopsPerToken)}", Quantity.TokensPerSecond(computeBound));
         var bound = Math.Min(memoryBound, computeBound);
         builder.Assume(
             intensity < ridge ? "intensity below the ridge point: decode is memory-bandwidth bound" : "intensity above the ridge point: decode is compute bound",
@@ -84,6 +84,6 @@ public sealed class DecodeRooflinePlugin : ICalculator
             .Value("ridge_point", ridge)
             .Value("compute_bound_tokens_per_second", computeBound)
             .Value("tokens_per_second", bound)
-            .Build("tokens_per_second", "tokens_per_second");
+            .Build("tokens_per_second", QuantityUnit.TokensPerSecond);
     }
 }

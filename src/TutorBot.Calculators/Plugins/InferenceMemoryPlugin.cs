@@ -4,6 +4,7 @@ using TutorBot.Calculators.Architecture;
 using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Calculators.Presets;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 
 namespace TutorBot.Calculators.Plugins;
@@ -36,7 +37,7 @@ public sealed class InferenceMemoryPlugin : ICalculator
         [Description("Sequences in the batch; default 1")] string? batch = null,
         [Description("Extra fraction on top of weights + KV cache for activations and runtime; default 0.2")] string? overhead = null,
         [Description("Sliding-window size that caps the cached tokens, e.g. 4096; mistral-7b's is 4096")] string? window = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("params", @params), ("layers", layers), ("heads", heads), ("kv-heads", kvHeads),
             ("head-dim", headDim), ("hidden", hidden), ("dtype", dtype), ("format", format), ("context", context),
             ("batch", batch), ("overhead", overhead), ("window", window)));
@@ -52,9 +53,11 @@ public sealed class InferenceMemoryPlugin : ICalculator
         builder.Step(
             "Weights",
             "权重",
-            "params × bytes per weight",
-            $"{Figures.Number(parameters)} × {Figures.Number(format.BytesPerValue)} ({format.Name}: {format.Note})",
-            Figures.Bytes(weights));
+            "params × bytes per weight", "参数量 × 每个权重的字节数",
+            new LocalizedText(
+                $"{Numbers.Grouped(parameters)} × {Numbers.Grouped(format.BytesPerValue)}（{format.Name}：{format.NoteZh}）",
+                $"{Numbers.Grouped(parameters)} × {Numbers.Grouped(format.BytesPerValue)} ({format.Name}: {format.NoteEn})"),
+            Quantity.Bytes(weights));
 
         var kvCache = arguments.Has("context") ? KvCache(arguments, builder, preset, parameters, format) : 0;
         if (!arguments.Has("context"))
@@ -75,22 +78,22 @@ public sealed class InferenceMemoryPlugin : ICalculator
         builder.Step(
             "Overhead",
             "额外开销",
-            "(weights + KV cache) × overhead",
-            $"({Figures.Number(weights)} + {Figures.Number(kvCache)}) × {Figures.Number(overhead ?? DefaultOverhead)}",
-            Figures.Bytes(overheadBytes));
+            "(weights + KV cache) × overhead", "(权重 + KV 缓存) × 额外开销比例",
+            $"({Numbers.Grouped(weights)} + {Numbers.Grouped(kvCache)}) × {Numbers.Grouped(overhead ?? DefaultOverhead)}",
+            Quantity.Bytes(overheadBytes));
         var total = weights + kvCache + overheadBytes;
         builder.Step(
             "Total",
             "总计",
-            "weights + KV cache + overhead",
-            $"{Figures.Number(weights)} + {Figures.Number(kvCache)} + {Figures.Number(overheadBytes)}",
-            Figures.Bytes(total));
+            "weights + KV cache + overhead", "权重 + KV 缓存 + 额外开销",
+            $"{Numbers.Grouped(weights)} + {Numbers.Grouped(kvCache)} + {Numbers.Grouped(overheadBytes)}",
+            Quantity.Bytes(total));
         return builder
             .Value("weights_bytes", weights)
             .Value("kv_cache_bytes", kvCache)
             .Value("overhead_bytes", overheadBytes)
             .Value("total_bytes", total)
-            .Build("total_bytes", "bytes");
+            .Build("total_bytes", QuantityUnit.Bytes);
     }
 
     private static double KvCache(CalculatorArguments arguments, CalculationBuilder builder, ModelPreset? preset, double parameters, WeightFormat format)

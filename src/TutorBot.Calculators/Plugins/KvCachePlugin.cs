@@ -26,7 +26,7 @@ public sealed class KvCachePlugin : ICalculator
         [Description("Sequences in the batch; default 1")] string? batch = null,
         [Description("Cache number format: fp16 (default), bf16, fp32, fp8, int8")] string? dtype = null,
         [Description("Sliding-window size that caps the cached tokens, e.g. 4096; mistral-7b's is 4096")] string? window = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("layers", layers), ("heads", heads), ("kv-heads", kvHeads), ("head-dim", headDim),
             ("hidden", hidden), ("context", context), ("batch", batch), ("dtype", dtype), ("window", window)));
 
@@ -45,6 +45,6 @@ public sealed class KvCachePlugin : ICalculator
         return builder
             .Value("bytes", total)
             .Value("bytes_per_token", perToken)
-            .Build("bytes", "bytes");
+            .Build("bytes", QuantityUnit.Bytes);
     }
 }

@@ -28,7 +28,7 @@ public sealed class LoraParamsPlugin : ICalculator
         [Description("LoRA rank r, e.g. 8")] string? rank = null,
         [Description("Adapted matrices, comma separated: q,k,v,o,gate,up,down; default q,v")] string? targets = null,
         [Description("Base model parameter count for the fraction, e.g. 7B (taken from the model preset when given)")] string? @params = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("layers", layers), ("hidden", hidden), ("heads", heads), ("kv-heads", kvHeads), ("head-dim", headDim),
             ("intermediate", intermediate), ("rank", rank), ("targets", targets), ("params", @params)));
 
@@ -40,7 +40,7 @@ public sealed class LoraParamsPlugin : ICalculator
         var layers = shape.Layers();
         var hidden = shape.RequiredHidden();
         var attention = shape.Attention();
-        var rank = arguments.Integer("rank") ?? throw CalculatorArguments.Missing("rank", "the LoRA rank r, e.g. 8");
+        var rank = arguments.Integer("rank") ?? arguments.Missing("rank", "the LoRA rank r, e.g. 8", 8);
         builder.Input("rank", rank);
         var targets = arguments.Text("targets") is { } text ? LoraTargets.Parse(text) : ["q", "v"];
         if (!arguments.Has("targets"))
@@ -50,7 +50,7 @@ public sealed class LoraParamsPlugin : ICalculator
 
         builder.Input("targets", string.Join(",", targets));
         var intermediate = targets.Any(t => t is "gate" or "up" or "down")
-            ? shape.Intermediate() ?? throw CalculatorArguments.Missing("intermediate", "needed for gate/up/down targets, or give --model")
+            ? shape.Intermediate() ?? arguments.Missing("intermediate", "needed for gate/up/down targets, or give --model", 64)
             : 0;
 
         double perLayer = 0;
@@ -65,12 +65,12 @@ public sealed class LoraParamsPlugin : ICalculator
                 _ => ((long)intermediate, (long)hidden),
             };
             var matrix = (double)rank * (dIn + dOut);
-            builder.Step($"{target} adapter", $"{target} 适配器", "r × (d_in + d_out)", $"{rank} × ({dIn} + {dOut})", Figures.Params(matrix));
+            builder.Step($"{target} adapter", $"{target} 适配器", "r × (d_in + d_out)", $"{rank} × ({dIn} + {dOut})", Quantity.Params(matrix));
             perLayer += matrix;
         }
 
         var trainable = perLayer * layers;
-        builder.Step("Trainable parameters", "可训练参数", "per layer × layers", $"{Figures.Number(perLayer)} × {layers}", Figures.Params(trainable));
+        builder.Step("Trainable parameters", "可训练参数", "per layer × layers", "每层 × 层数", $"{Numbers.Grouped(perLayer)} × {layers}", Quantity.Params(trainable));
         builder.Value("trainable_params", trainable).Value("per_layer_params", perLayer);
 
         var baseParams = arguments.Count("params") ?? shape.Preset?.Params;
@@ -78,10 +78,10 @@ public sealed class LoraParamsPlugin : ICalculator
         {
             builder.Input("params", total);
             var fraction = trainable / total;
-            builder.Step("Fraction of the base model", "占基座模型比例", "trainable / params", $"{Figures.Number(trainable)} / {Figures.Number(total)}", $"{fraction:0.####%}");
+            builder.Step("Fraction of the base model", "占基座模型比例", "trainable / params", "可训练参数 / 参数量", $"{Numbers.Grouped(trainable)} / {Numbers.Grouped(total)}", Quantity.Fraction(fraction));
             builder.Value("base_params", total).Value("fraction", fraction);
         }
 
-        return builder.Build("trainable_params", "params");
+        return builder.Build("trainable_params", QuantityUnit.Params);
     }
 }

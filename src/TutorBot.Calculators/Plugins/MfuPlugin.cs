@@ -28,7 +28,7 @@ public sealed class MfuPlugin : ICalculator
         [Description("GPU preset: a100 (312 TFLOPS), h100 (989), h200 (989), dense BF16")] string? gpu = null,
         [Description("Peak TFLOPS per GPU instead of a preset")] string? peakTflops = null,
         [Description("Activation recomputation: none (default), selective or full (HFU counts 8 × params per token)")] string? recompute = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("params", @params), ("tokens-per-second", tokensPerSecond), ("gpus", gpus), ("gpu", gpu),
             ("peak-tflops", peakTflops), ("recompute", recompute)));
 
@@ -39,7 +39,7 @@ public sealed class MfuPlugin : ICalculator
         var preset = CommonArguments.Model(arguments, builder);
 
         var parameters = CommonArguments.Params(arguments, builder, preset);
-        var rate = arguments.RequiredCount("tokens-per-second", "measured training tokens per second of the whole cluster, e.g. 3000");
+        var rate = arguments.RequiredCount("tokens-per-second", "measured training tokens per second of the whole cluster, e.g. 3000", 1);
         builder.Input("tokens-per-second", rate);
         var gpus = arguments.Integer("gpus");
         if (gpus is null)
@@ -56,26 +56,26 @@ public sealed class MfuPlugin : ICalculator
             "模型计算量按每 token 6 × 参数量（前向 2 + 反向 4）；与 6N 规则一样不计注意力本身的计算");
 
         var achieved = 6 * parameters * rate;
-        builder.Step("Model FLOPs per second", "每秒模型计算量", "6 × params × tokens/s", $"6 × {Figures.Scientific(parameters)} × {Figures.Number(rate)}", $"{Figures.Scientific(achieved)} FLOP/s");
+        builder.Step("Model FLOPs per second", "每秒模型计算量", "6 × params × tokens/s", "6 × 参数量 × 每秒 token 数", $"6 × {Numbers.Scientific(parameters)} × {Numbers.Grouped(rate)}", Quantity.FlopsPerSecond(achieved));
         var cluster = (gpus ?? 1) * peak;
-        builder.Step("Cluster peak", "集群峰值", "GPUs × peak", $"{gpus ?? 1} × {Figures.Scientific(peak)}", $"{Figures.Scientific(cluster)} FLOP/s");
+        builder.Step("Cluster peak", "集群峰值", "GPUs × peak", "GPU 数 × 峰值算力", $"{gpus ?? 1} × {Numbers.Scientific(peak)}", Quantity.FlopsPerSecond(cluster));
         var mfu = achieved / cluster;
-        builder.Step("MFU", "MFU", "model FLOPs per second / cluster peak", $"{Figures.Scientific(achieved)} / {Figures.Scientific(cluster)}", Figures.Percent(mfu));
+        builder.Step("MFU", "MFU", "model FLOPs per second / cluster peak", "每秒模型计算量 / 集群峰值", $"{Numbers.Scientific(achieved)} / {Numbers.Scientific(cluster)}", Quantity.Fraction(mfu));
         var hfu = mfu * (recompute == "full" ? 8d / 6 : 1);
         if (recompute == "full")
         {
-            builder.Step("HFU", "HFU", "MFU × 8 / 6 (the recomputed forward runs too)", $"{Figures.Short(mfu)} × 8 / 6", Figures.Percent(hfu));
+            builder.Step("HFU", "HFU", "MFU × 8 / 6 (the recomputed forward runs too)", "MFU × 8 / 6（重计算的前向也要执行）", $"{Numbers.Short(mfu)} × 8 / 6", Quantity.Fraction(hfu));
         }
 
         if (mfu > 1)
         {
-            throw new CalculationException("tokens-per-second", $"tokens-per-second: {Figures.Number(rate)} tokens/s would need {Figures.Short(mfu * 100)}% of the peak; check the throughput, GPU count and peak");
+            throw new CalculationException("tokens-per-second", $"tokens-per-second: {Numbers.Grouped(rate)} tokens/s would need {Numbers.Short(mfu * 100)}% of the peak; check the throughput, GPU count and peak", $"--tokens-per-second：每秒 {Numbers.Grouped(rate)} 个 token 需要峰值算力的 {Numbers.Short(mfu * 100)}%；请检查吞吐、GPU 数和峰值");
         }
 
         return builder
             .Value("model_flops_per_second", achieved)
             .Value("mfu", mfu)
             .Value("hfu", hfu)
-            .Build("mfu", "fraction");
+            .Build("mfu", QuantityUnit.Fraction);
     }
 }

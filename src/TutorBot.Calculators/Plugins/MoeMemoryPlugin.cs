@@ -31,7 +31,7 @@ public sealed class MoeMemoryPlugin : ICalculator
         [Description("One expert's MLP intermediate size")] string? intermediate = null,
         [Description("Vocabulary size")] string? vocab = null,
         [Description("Weight format: fp16 (default), int8, int4 ...")] string? dtype = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("experts", experts), ("top-k", topK), ("layers", layers), ("hidden", hidden), ("heads", heads),
             ("kv-heads", kvHeads), ("intermediate", intermediate), ("vocab", vocab), ("dtype", dtype)));
 
@@ -44,13 +44,13 @@ public sealed class MoeMemoryPlugin : ICalculator
         var layers = reader.Layers();
         var hidden = reader.RequiredHidden();
         var attention = reader.Attention();
-        var intermediate = reader.Intermediate() ?? throw CalculatorArguments.Missing("intermediate", "one expert's MLP size, e.g. 14336, or give --model");
-        var vocab = reader.Vocab() ?? throw CalculatorArguments.Missing("vocab", "vocabulary size, e.g. 32000, or give --model");
-        var experts = arguments.Integer("experts") ?? preset?.Experts ?? throw CalculatorArguments.Missing("experts", "experts per layer, e.g. 8");
-        var topK = arguments.Integer("top-k") ?? preset?.ExpertsPerToken ?? throw CalculatorArguments.Missing("top-k", "experts per token, e.g. 2");
+        var intermediate = reader.Intermediate() ?? arguments.Missing("intermediate", "one expert's MLP size, e.g. 14336, or give --model", 64);
+        var vocab = reader.Vocab() ?? arguments.Missing("vocab", "vocabulary size, e.g. 32000, or give --model", 64);
+        var experts = arguments.Integer("experts") ?? preset?.Experts ?? arguments.Missing("experts", "experts per layer, e.g. 8", 8);
+        var topK = arguments.Integer("top-k") ?? preset?.ExpertsPerToken ?? arguments.Missing("top-k", "experts per token, e.g. 2", 1);
         if (topK > experts)
         {
-            throw new CalculationException("top-k", $"top-k: {topK} is more than the {experts} experts");
+            throw new CalculationException("top-k", $"top-k: {topK} is more than the {experts} experts", $"--top-k：{topK} 超过了专家数 {experts}");
         }
 
         builder.Input("experts", experts).Input("top-k", topK);
@@ -59,22 +59,22 @@ public sealed class MoeMemoryPlugin : ICalculator
         var parts = ParameterBreakdown.Of(shape);
         builder.Assume(
             "Llama-style blocks: gated expert MLPs (3 matrices), a router of hidden × experts per layer, untied embeddings",
-            "按 Llama 结构：专家为门控 MLP（3 个矩阵），每层路由器 hidden × 专家数，词嵌入不共享");
-        builder.Step("One expert", "单个专家", "3 × h × intermediate", $"3 × {hidden} × {intermediate}", Figures.Params(parts.ExpertMlp));
-        builder.Step("Total parameters", "总参数量", "embeddings + layers × (attention + experts × expert + router + norms) + final norm",
-            $"{Figures.Number(parts.Embeddings)} + {layers} × ({Figures.Number(parts.AttentionPerLayer)} + {experts} × {Figures.Number(parts.ExpertMlp)} + {hidden * experts} + {Figures.Number(parts.NormsAndBiasesPerLayer)}) + {Figures.Number(parts.FinalNorm)}",
-            Figures.Params(parts.Total));
-        builder.Step("Active parameters", "激活参数量", "total − layers × (experts − top-k) × expert",
-            $"{Figures.Number(parts.Total)} − {layers} × {experts - topK} × {Figures.Number(parts.ExpertMlp)}", Figures.Params(parts.Active));
+            "按 Llama 结构：专家为门控 MLP（3 个矩阵），每层路由器 隐藏维度 × 专家数，词嵌入不共享");
+        builder.Step("One expert", "单个专家", "3 × h × intermediate", "3 × h × 中间维度", $"3 × {hidden} × {intermediate}", Quantity.Params(parts.ExpertMlp));
+        builder.Step("Total parameters", "总参数量", "embeddings + layers × (attention + experts × expert + router + norms) + final norm", "词嵌入 + 层数 × (注意力 + 专家数 × 单个专家 + 路由 + 归一化) + 最终归一化",
+            $"{Numbers.Grouped(parts.Embeddings)} + {layers} × ({Numbers.Grouped(parts.AttentionPerLayer)} + {experts} × {Numbers.Grouped(parts.ExpertMlp)} + {hidden * experts} + {Numbers.Grouped(parts.NormsAndBiasesPerLayer)}) + {Numbers.Grouped(parts.FinalNorm)}",
+            Quantity.Params(parts.Total));
+        builder.Step("Active parameters", "激活参数量", "total − layers × (experts − top-k) × expert", "总参数量 − 层数 × (专家数 − top-k) × 单个专家",
+            $"{Numbers.Grouped(parts.Total)} − {layers} × {experts - topK} × {Numbers.Grouped(parts.ExpertMlp)}", Quantity.Params(parts.Active));
         var bytes = parts.Total * format.BytesPerValue;
-        builder.Step("Weights memory", "权重显存", "total params × bytes per weight", $"{Figures.Number(parts.Total)} × {Figures.Number(format.BytesPerValue)}", Figures.Bytes(bytes));
+        builder.Step("Weights memory", "权重显存", "total params × bytes per weight", "总参数量 × 每个权重的字节数", $"{Numbers.Grouped(parts.Total)} × {Numbers.Grouped(format.BytesPerValue)}", Quantity.Bytes(bytes));
         var flops = 2 * parts.Active;
-        builder.Step("FLOPs per token", "每个 token 的计算量", "2 × active params", $"2 × {Figures.Number(parts.Active)}", Figures.Flops(flops));
+        builder.Step("FLOPs per token", "每个 token 的计算量", "2 × active params", "2 × 激活参数量", $"2 × {Numbers.Grouped(parts.Active)}", Quantity.Flops(flops));
         return builder
             .Value("total_params", parts.Total)
             .Value("active_params", parts.Active)
             .Value("weights_bytes", bytes)
             .Value("flops_per_token", flops)
-            .Build("weights_bytes", "bytes");
+            .Build("weights_bytes", QuantityUnit.Bytes);
     }
 }

@@ -29,7 +29,7 @@ public sealed class ParamCountPlugin : ICalculator
         [Description("Number of key/value heads (GQA/MQA)")] string? kvHeads = null,
         [Description("Size of one head; defaults to hidden / heads")] string? headDim = null,
         [Description("llama (gated MLP, untied embeddings) or gpt (two-matrix MLP, biases, tied embeddings); default llama when intermediate is given, else gpt")] string? architecture = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("layers", layers), ("hidden", hidden), ("vocab", vocab), ("intermediate", intermediate),
             ("heads", heads), ("kv-heads", kvHeads), ("head-dim", headDim), ("architecture", architecture)));
 
@@ -47,7 +47,7 @@ public sealed class ParamCountPlugin : ICalculator
         {
             if (family == ModelFamily.Llama)
             {
-                throw CalculatorArguments.Missing("intermediate", "the gated MLP's size, e.g. 11008, or give --model");
+                arguments.Missing("intermediate", "the gated MLP's size, e.g. 11008, or give --model", 0);
             }
 
             intermediate = 4 * hidden;
@@ -72,7 +72,7 @@ public sealed class ParamCountPlugin : ICalculator
             .Value("params", parts.Total)
             .Value("per_layer_params", parts.PerLayer)
             .Value("embedding_params", parts.Embeddings)
-            .Build("params", "params");
+            .Build("params", QuantityUnit.Params);
     }
 
     private static ModelFamily Family(CalculatorArguments arguments, CalculationBuilder builder, ShapeReader reader)
@@ -108,32 +108,32 @@ public sealed class ParamCountPlugin : ICalculator
         builder.Step(
             "Attention per layer",
             "每层注意力",
-            "h × q_width + 2 × h × kv_width + q_width × h",
+            "h × q_width + 2 × h × kv_width + q_width × h", "h × Q 宽度 + 2 × h × KV 宽度 + Q 宽度 × h",
             $"{s.Hidden} × {s.QueryWidth} + 2 × {s.Hidden} × {s.KvWidth} + {s.QueryWidth} × {s.Hidden}",
-            Figures.Params(parts.AttentionPerLayer));
+            Quantity.Params(parts.AttentionPerLayer));
         builder.Step(
             "MLP per layer",
             "每层 MLP",
-            (gpt ? "2 × h × intermediate" : "3 × h × intermediate") + (s.Experts > 1 ? " × experts + h × experts (router)" : ""),
+            (gpt ? "2 × h × intermediate" : "3 × h × intermediate") + (s.Experts > 1 ? " × experts + h × experts (router)" : ""), (gpt ? "2 × h × 中间维度" : "3 × h × 中间维度") + (s.Experts > 1 ? " × 专家数 + h × 专家数（路由）" : ""),
             $"{(gpt ? 2 : 3)} × {s.Hidden} × {s.Intermediate}" + (s.Experts > 1 ? $" × {s.Experts} + {s.Hidden} × {s.Experts}" : ""),
-            Figures.Params(parts.MlpPerLayer));
+            Quantity.Params(parts.MlpPerLayer));
         builder.Step(
             "Norms and biases per layer",
             "每层归一化和偏置",
-            gpt ? "biases (q, k, v, o, MLP) + 2 LayerNorms × 2h" : s.AttentionBias ? "2 RMSNorms × h + q, k, v biases" : "2 RMSNorms × h",
+            gpt ? "biases (q, k, v, o, MLP) + 2 LayerNorms × 2h" : s.AttentionBias ? "2 RMSNorms × h + q, k, v biases" : "2 RMSNorms × h", gpt ? "偏置（q、k、v、o、MLP）+ 2 个 LayerNorm × 2h" : s.AttentionBias ? "2 个 RMSNorm × h + q、k、v 偏置" : "2 个 RMSNorm × h",
             gpt ? $"{s.QueryWidth} + 2 × {s.KvWidth} + {s.Hidden} + {s.Intermediate} + {s.Hidden} + 4 × {s.Hidden}" : $"2 × {s.Hidden}" + (s.AttentionBias ? $" + {s.QueryWidth} + 2 × {s.KvWidth}" : ""),
-            Figures.Params(parts.NormsAndBiasesPerLayer));
+            Quantity.Params(parts.NormsAndBiasesPerLayer));
         builder.Step(
             "Embeddings",
             "词嵌入",
-            (s.TiedEmbeddings ? "vocab × h" : "2 × vocab × h (input and output)") + (s.LearnedPositions > 0 ? " + positions × h" : ""),
+            (s.TiedEmbeddings ? "vocab × h" : "2 × vocab × h (input and output)") + (s.LearnedPositions > 0 ? " + positions × h" : ""), (s.TiedEmbeddings ? "词表大小 × h" : "2 × 词表大小 × h（输入和输出）") + (s.LearnedPositions > 0 ? " + 位置数 × h" : ""),
             $"{(s.TiedEmbeddings ? "" : "2 × ")}{s.Vocab} × {s.Hidden}" + (s.LearnedPositions > 0 ? $" + {s.LearnedPositions} × {s.Hidden}" : ""),
-            Figures.Params(parts.Embeddings));
+            Quantity.Params(parts.Embeddings));
         builder.Step(
             "Total",
             "总计",
-            "layers × per layer + embeddings + final norm",
-            $"{s.Layers} × {Figures.Number(parts.PerLayer)} + {Figures.Number(parts.Embeddings)} + {Figures.Number(parts.FinalNorm)}",
-            Figures.Params(parts.Total));
+            "layers × per layer + embeddings + final norm", "层数 × 每层 + 词嵌入 + 最终归一化",
+            $"{s.Layers} × {Numbers.Grouped(parts.PerLayer)} + {Numbers.Grouped(parts.Embeddings)} + {Numbers.Grouped(parts.FinalNorm)}",
+            Quantity.Params(parts.Total));
     }
 }

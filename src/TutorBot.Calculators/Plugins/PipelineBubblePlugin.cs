@@ -23,14 +23,14 @@ public sealed class PipelineBubblePlugin : ICalculator
         [Description("Pipeline stages p, e.g. 8")] string? stages = null,
         [Description("Micro-batches per step m, e.g. 32")] string? microBatches = null,
         [Description("Interleaved model chunks per GPU v; default 1")] string? interleave = null) =>
-        Calculate(CalculatorArguments.Of(("stages", stages), ("micro-batches", microBatches), ("interleave", interleave)));
+        this.CalculateComplete(CalculatorArguments.Of(("stages", stages), ("micro-batches", microBatches), ("interleave", interleave)));
 
     public CalculationResult Calculate(CalculatorArguments arguments)
     {
         arguments.RejectUnknown(Name, ArgumentNames);
         var builder = new CalculationBuilder(Name);
-        var p = arguments.Integer("stages") ?? throw CalculatorArguments.Missing("stages", "pipeline stages p, e.g. 8");
-        var m = arguments.Integer("micro-batches") ?? throw CalculatorArguments.Missing("micro-batches", "micro-batches per step m, e.g. 32");
+        var p = arguments.Integer("stages") ?? arguments.Missing("stages", "pipeline stages p, e.g. 8", 2);
+        var m = arguments.Integer("micro-batches") ?? arguments.Missing("micro-batches", "micro-batches per step m, e.g. 32", 64);
         var v = arguments.Integer("interleave");
         if (v is null)
         {
@@ -41,9 +41,9 @@ public sealed class PipelineBubblePlugin : ICalculator
         double idle = p - 1;
         var work = (double)(v ?? 1) * m;
         var bubble = idle / work;
-        builder.Step("Bubble over ideal time", "气泡占理想时间的比例", "(p − 1) / (v × m)", $"{p - 1} / ({v ?? 1} × {m})", Figures.Percent(bubble));
+        builder.Step("Bubble over ideal time", "气泡占理想时间的比例", "(p − 1) / (v × m)", $"{p - 1} / ({v ?? 1} × {m})", Quantity.Fraction(bubble));
         var share = idle / (work + idle);
-        builder.Step("Bubble share of the step", "气泡占整步时间的比例", "(p − 1) / (v × m + p − 1)", $"{p - 1} / ({v ?? 1} × {m} + {p - 1})", Figures.Percent(share));
+        builder.Step("Bubble share of the step", "气泡占整步时间的比例", "(p − 1) / (v × m + p − 1)", $"{p - 1} / ({v ?? 1} × {m} + {p - 1})", Quantity.Fraction(share));
         if (v > 1)
         {
             builder.Assume(
@@ -54,6 +54,6 @@ public sealed class PipelineBubblePlugin : ICalculator
         return builder
             .Value("bubble", bubble)
             .Value("step_share", share)
-            .Build("bubble", "fraction");
+            .Build("bubble", QuantityUnit.Fraction);
     }
 }

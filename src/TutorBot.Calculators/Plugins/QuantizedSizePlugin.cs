@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Microsoft.SemanticKernel;
 using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 
 namespace TutorBot.Calculators.Plugins;
@@ -19,7 +20,7 @@ public sealed class QuantizedSizePlugin : ICalculator
         [Description("Model preset such as llama-2-7b")] string? model = null,
         [Description("Parameter count, e.g. 7B")] string? @params = null,
         [Description("Format: fp32, fp16, bf16, int8, int4, q8_0, q6_k, q5_k_m, q4_0, q4_k_m, q3_k_m, q2_k ...")] string? format = null) =>
-        Calculate(CalculatorArguments.Of(("model", model), ("params", @params), ("format", format)));
+        this.CalculateComplete(CalculatorArguments.Of(("model", model), ("params", @params), ("format", format)));
 
     public CalculationResult Calculate(CalculatorArguments arguments)
     {
@@ -30,7 +31,7 @@ public sealed class QuantizedSizePlugin : ICalculator
         var parameters = CommonArguments.Params(arguments, builder, preset);
         if (!arguments.Has("format") && !arguments.Has("dtype"))
         {
-            throw CalculatorArguments.Missing("format", "e.g. fp16, int8, int4, q4_k_m");
+            arguments.Missing("format", "e.g. fp16, int8, int4, q4_k_m", "fp16");
         }
 
         var format = CommonArguments.Dtype(arguments, builder, "format", "dtype");
@@ -38,12 +39,14 @@ public sealed class QuantizedSizePlugin : ICalculator
         builder.Step(
             $"Weights in {format.Name}",
             $"{format.Name} 权重",
-            "params × bits per weight / 8",
-            $"{Figures.Number(parameters)} × {Figures.Number(format.BitsPerWeight)} / 8 ({format.Note})",
-            Figures.Bytes(bytes));
+            "params × bits per weight / 8", "参数量 × 每个权重的位数 / 8",
+            new LocalizedText(
+                $"{Numbers.Grouped(parameters)} × {Numbers.Grouped(format.BitsPerWeight)} / 8（{format.NoteZh}）",
+                $"{Numbers.Grouped(parameters)} × {Numbers.Grouped(format.BitsPerWeight)} / 8 ({format.NoteEn})"),
+            Quantity.Bytes(bytes));
         return builder
             .Value("bytes", bytes)
             .Value("bits_per_weight", format.BitsPerWeight)
-            .Build("bytes", "bytes");
+            .Build("bytes", QuantityUnit.Bytes);
     }
 }

@@ -34,7 +34,7 @@ public sealed class TrainingMemoryPlugin : ICalculator
         [Description("Tensor-parallel degree; default 1")] string? tp = null,
         [Description("Activation recomputation: none (default), selective or full")] string? recompute = null,
         [Description("Sequence parallelism with tensor parallelism: yes or no (default)")] string? sequenceParallel = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("params", @params), ("optimizer", optimizer), ("zero", zero), ("gpus", gpus), ("seq", seq),
             ("micro-batch", microBatch), ("hidden", hidden), ("layers", layers), ("heads", heads), ("tp", tp),
             ("recompute", recompute), ("sequence-parallel", sequenceParallel)));
@@ -45,7 +45,7 @@ public sealed class TrainingMemoryPlugin : ICalculator
         var builder = new CalculationBuilder(Name);
         var shape = new ShapeReader(arguments, builder);
         var parameters = arguments.Count("params") ?? shape.Preset?.Params
-            ?? throw CalculatorArguments.Missing("params", "give --params (e.g. 7B) or --model");
+            ?? arguments.Missing("params", "give --params (e.g. 7B) or --model", 1e9);
         builder.Input("params", parameters);
         var optimizer = Optimizer(arguments, builder);
         var stage = arguments.Stage("zero", 0, 3, 0);
@@ -73,16 +73,16 @@ public sealed class TrainingMemoryPlugin : ICalculator
         builder.Step(
             $"Model states per GPU (ZeRO-{stage}, {gpus} GPUs)",
             $"每卡模型状态（ZeRO-{stage}，{gpus} 卡）",
-            "weights + gradients + optimizer states",
-            $"{Figures.Number(weights)} + {Figures.Number(gradients)} + {Figures.Number(states)}",
-            Figures.Bytes(perGpu));
+            "weights + gradients + optimizer states", "权重 + 梯度 + 优化器状态",
+            $"{Numbers.Grouped(weights)} + {Numbers.Grouped(gradients)} + {Numbers.Grouped(states)}",
+            Quantity.Bytes(perGpu));
 
         builder.Value("weights_bytes", weights).Value("gradients_bytes", gradients).Value("optimizer_bytes", states);
         if (arguments.Has("seq"))
         {
             var activations = Activations(arguments, builder, shape, tp);
             builder.Value("activations_bytes", activations);
-            builder.Step("Total per GPU", "每卡总计", "model states + activations", $"{Figures.Number(perGpu)} + {Figures.Number(activations)}", Figures.Bytes(perGpu + activations));
+            builder.Step("Total per GPU", "每卡总计", "model states + activations", "模型状态 + 激活值", $"{Numbers.Grouped(perGpu)} + {Numbers.Grouped(activations)}", Quantity.Bytes(perGpu + activations));
             perGpu += activations;
         }
         else
@@ -90,7 +90,7 @@ public sealed class TrainingMemoryPlugin : ICalculator
             builder.Assume("no --seq given: activations not counted", "未给出序列长度：不计激活值");
         }
 
-        return builder.Value("per_gpu_bytes", perGpu).Build("per_gpu_bytes", "bytes");
+        return builder.Value("per_gpu_bytes", perGpu).Build("per_gpu_bytes", QuantityUnit.Bytes);
     }
 
     private static OptimizerProfile Optimizer(CalculatorArguments arguments, CalculationBuilder builder)
@@ -98,7 +98,7 @@ public sealed class TrainingMemoryPlugin : ICalculator
         var text = arguments.Text("optimizer");
         var optimizer = text is null
             ? OptimizerProfiles.All[0]
-            : OptimizerProfiles.Find(text) ?? throw new CalculationException("optimizer", $"optimizer: unknown optimizer '{text}' (one of: {string.Join(", ", OptimizerProfiles.Names)})");
+            : OptimizerProfiles.Find(text) ?? throw new CalculationException("optimizer", $"optimizer: unknown optimizer '{text}' (one of: {string.Join(", ", OptimizerProfiles.Names)})", $"--optimizer：未知的优化器 '{text}'（可选：{string.Join("、", OptimizerProfiles.Names)}）");
         builder.Input("optimizer", optimizer.Name);
         builder.Assume(optimizer.En, optimizer.Zh);
         return optimizer;
@@ -108,15 +108,15 @@ public sealed class TrainingMemoryPlugin : ICalculator
     {
         var divisor = (double)shards * tp;
         var bytes = parameters * bytesPerParam / divisor;
-        var formula = (shards > 1, tp > 1) switch
+        var divisorText = (shards > 1, tp > 1) switch
         {
-            (true, true) => "params × bytes / (N × t)",
-            (true, false) => "params × bytes / N",
-            (false, true) => "params × bytes / t",
-            _ => "params × bytes",
+            (true, true) => " / (N × t)",
+            (true, false) => " / N",
+            (false, true) => " / t",
+            _ => "",
         };
-        var substitution = $"{Figures.Number(parameters)} × {Figures.Number(bytesPerParam)}" + (divisor > 1 ? $" / {Figures.Number(divisor)}" : "");
-        builder.Step(en, zh, formula, substitution, Figures.Bytes(bytes));
+        var substitution = $"{Numbers.Grouped(parameters)} × {Numbers.Grouped(bytesPerParam)}" + (divisor > 1 ? $" / {Numbers.Grouped(divisor)}" : "");
+        builder.Step(en, zh, "params × bytes" + divisorText, "参数量 × 每个参数的字节数" + divisorText, substitution, Quantity.Bytes(bytes));
         return bytes;
     }
 
@@ -127,10 +127,10 @@ public sealed class TrainingMemoryPlugin : ICalculator
         var layers = shape.Layers();
         var hidden = shape.RequiredHidden();
         var heads = arguments.Integer("heads") ?? shape.Preset?.Shape.Heads
-            ?? throw CalculatorArguments.Missing("heads", "needed for the attention term of the activations, or give --model");
+            ?? arguments.Missing("heads", "needed for the attention term of the activations, or give --model", 1);
         if (hidden % heads != 0)
         {
-            throw new CalculationException("heads", $"heads: {heads} does not divide hidden {hidden}");
+            throw new CalculationException("heads", $"heads: {heads} does not divide hidden {hidden}", $"--heads：{heads} 不能整除隐藏维度 {hidden}");
         }
 
         builder.Input("heads", heads);

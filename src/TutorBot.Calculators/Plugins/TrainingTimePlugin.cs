@@ -33,7 +33,7 @@ public sealed class TrainingTimePlugin : ICalculator
         [Description("Model FLOPs utilization (useful 6 × params × tokens per second over peak), e.g. 0.3 or 30%; default 0.4")] string? mfu = null,
         [Description("Hardware FLOPs utilization instead of MFU: counts the recomputed forward too (PaLM, appendix B)")] string? hfu = null,
         [Description("Activation recomputation: none (default), selective or full (8 × params × tokens)")] string? recompute = null) =>
-        Calculate(CalculatorArguments.Of(
+        this.CalculateComplete(CalculatorArguments.Of(
             ("model", model), ("params", @params), ("tokens", tokens), ("gpus", gpus), ("gpu", gpu),
             ("peak-tflops", peakTflops), ("mfu", mfu), ("hfu", hfu), ("recompute", recompute)));
 
@@ -44,9 +44,9 @@ public sealed class TrainingTimePlugin : ICalculator
         var preset = CommonArguments.Model(arguments, builder);
 
         var parameters = CommonArguments.Params(arguments, builder, preset, "175B");
-        var tokens = arguments.RequiredCount("tokens", "training tokens, e.g. 300B");
+        var tokens = arguments.RequiredCount("tokens", "training tokens, e.g. 300B", 1e9);
         builder.Input("tokens", tokens);
-        var gpus = arguments.Integer("gpus") ?? throw CalculatorArguments.Missing("gpus", "number of GPUs, e.g. 1000");
+        var gpus = arguments.Integer("gpus") ?? arguments.Missing("gpus", "number of GPUs, e.g. 1000", 8);
         builder.Input("gpus", gpus);
         var peak = CommonArguments.PeakTflops(arguments, builder);
         var recompute = arguments.Choice("recompute", RecomputeModes, "none");
@@ -68,12 +68,12 @@ public sealed class TrainingTimePlugin : ICalculator
 
         var modelFlops = 6 * parameters * tokens;
         var flops = factor * parameters * tokens;
-        builder.Step("Training compute", "训练计算量", $"{factor} × params × tokens", $"{factor} × {Figures.Scientific(parameters)} × {Figures.Scientific(tokens)}", Figures.Flops(flops));
+        builder.Step("Training compute", "训练计算量", $"{factor} × params × tokens", $"{factor} × 参数量 × token 数", $"{factor} × {Numbers.Scientific(parameters)} × {Numbers.Scientific(tokens)}", Quantity.Flops(flops));
         var (utilisation, counted) = Utilisation(arguments, builder, modelFlops, flops);
         var throughput = gpus * peak * 1e12 * utilisation.Value;
-        builder.Step("Achieved throughput", "实际吞吐", $"GPUs × peak × {utilisation.Name}", $"{gpus} × {Figures.Number(peak)}e12 × {Figures.Number(utilisation.Value)}", $"{Figures.Scientific(throughput)} FLOP/s");
+        builder.Step("Achieved throughput", "实际吞吐", $"GPUs × peak × {utilisation.Name}", $"GPU 数 × 峰值算力 × {utilisation.Name}", $"{gpus} × {Numbers.Grouped(peak)}e12 × {Numbers.Grouped(utilisation.Value)}", Quantity.FlopsPerSecond(throughput));
         var seconds = counted / throughput;
-        builder.Step("Time", "时间", $"{(counted == flops ? "FLOPs" : "model FLOPs (6 × params × tokens)")} / throughput", $"{Figures.Scientific(counted)} / {Figures.Scientific(throughput)}", Figures.Seconds(seconds));
+        builder.Step("Time", "时间", $"{(counted == flops ? "FLOPs" : "model FLOPs (6 × params × tokens)")} / throughput", $"{(counted == flops ? "计算量" : "模型计算量（6 × 参数量 × token 数）")} / 吞吐", $"{Numbers.Scientific(counted)} / {Numbers.Scientific(throughput)}", Quantity.Seconds(seconds));
         builder.Assume("a month is 30 days", "一个月按 30 天计");
         return builder
             .Value("flops", flops)
@@ -81,7 +81,7 @@ public sealed class TrainingTimePlugin : ICalculator
             .Value("seconds", seconds)
             .Value("days", seconds / 86400)
             .Value("months", seconds / 86400 / 30)
-            .Build("seconds", "seconds");
+            .Build("seconds", QuantityUnit.Seconds);
     }
 
     /// <summary>MFU divides the model FLOPs, HFU the hardware FLOPs; the one not given is derived from the other.</summary>
@@ -91,7 +91,7 @@ public sealed class TrainingTimePlugin : ICalculator
         var hfu = arguments.Fraction("hfu");
         if (mfu is not null && hfu is not null)
         {
-            throw new CalculationException("hfu", "hfu: give --mfu or --hfu, not both (one follows from the other)");
+            throw new CalculationException("hfu", "hfu: give --mfu or --hfu, not both (one follows from the other)", "--hfu：--mfu 和 --hfu 只给一个（一个可以由另一个算出）");
         }
 
         if (hfu is not null)

@@ -17,7 +17,7 @@ public sealed class CalculationBuilder(string calculator)
         return this;
     }
 
-    public CalculationBuilder Input(string name, double value) => Input(name, Figures.Plain(value));
+    public CalculationBuilder Input(string name, double value) => Input(name, Numbers.Plain(value));
 
     public CalculationBuilder Assume(string en, string zh)
     {
@@ -25,9 +25,17 @@ public sealed class CalculationBuilder(string calculator)
         return this;
     }
 
-    public CalculationBuilder Step(string en, string zh, string formula, string substitution, string outcome)
+    /// <summary>A step whose formula is written the same in both languages ("r × N", "2sbh").</summary>
+    public CalculationBuilder Step(string en, string zh, string formula, string substitution, Quantity outcome) =>
+        Step(en, zh, formula, formula, substitution, outcome);
+
+    public CalculationBuilder Step(string en, string zh, string formulaEn, string formulaZh, string substitution, Quantity outcome) =>
+        Step(en, zh, formulaEn, formulaZh, new LocalizedText(substitution, substitution), outcome);
+
+    /// <summary>A step whose substitution carries a note in words, e.g. what a weight format stores.</summary>
+    public CalculationBuilder Step(string en, string zh, string formulaEn, string formulaZh, LocalizedText substitution, Quantity outcome)
     {
-        _steps.Add(new CalculationStep(new LocalizedText(zh, en), formula, substitution, outcome));
+        _steps.Add(new CalculationStep(new LocalizedText(zh, en), new LocalizedText(formulaZh, formulaEn), substitution, outcome));
         return this;
     }
 
@@ -37,11 +45,9 @@ public sealed class CalculationBuilder(string calculator)
         return this;
     }
 
-    public CalculationResult Build(string headlineKey, string unit) =>
-        new(calculator, _inputs, _assumptions.Select(a => a.En).ToList(), _result, _steps.Select(s => s.Render(Language.En)).ToList())
+    public CalculationResult Build(string headlineKey, QuantityUnit unit) =>
+        new(calculator, _inputs, _assumptions, _result, _steps)
         {
-            Headline = new CalculationHeadline(headlineKey, _result[headlineKey], unit),
-            AssumptionTexts = _assumptions,
-            StepDetails = _steps,
+            Headline = new CalculationHeadline(headlineKey, new Quantity(_result[headlineKey], unit)),
         };
 }

@@ -175,24 +175,31 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
             return null;
         }
 
-        var route = calculators.Route(question);
+        var resolver = new CalculationResolver(calculators);
+        var route = resolver.Route(question);
+        var outcome = route is null ? CalculationOutcome.NotNumeric : resolver.Resolve(route);
         BankEntry? leanedOn = null;
         if (isFollowup)
         {
             foreach (var entry in previous)
             {
-                var candidate = route is null ? RouteFollowup(question, language, entry) : FillFrom(route, entry);
-                if (candidate is not null && (route is null || candidate.Missing.Count <= route.Missing.Count))
+                var candidateRoute = route is null ? RouteFollowup(resolver, question, language, entry) : FillFrom(route, entry);
+                if (candidateRoute is null)
                 {
-                    route = candidate;
-                    leanedOn = entry;
+                    continue;
+                }
+
+                var candidate = resolver.Resolve(candidateRoute);
+                if (route is null || candidate.Missing.Count <= outcome.Missing.Count)
+                {
+                    (route, outcome, leanedOn) = (candidateRoute, candidate, entry);
                     break;
                 }
             }
         }
 
         // "How do you estimate KV cache memory?" names a calculator but no figures: a concept question for the bank.
-        if (route is null || (route.Missing.Count > 0 && !question.Any(char.IsAsciiDigit)))
+        if (route is null || (outcome.Kind == CalculationOutcomeKind.Incomplete && !question.Any(char.IsAsciiDigit)))
         {
             return null;
         }
@@ -203,30 +210,23 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
             .Take(1)
             .ToList();
         var resolution = new Resolution(leanedOn is null ? ResolvedAs.New : ResolvedAs.Followup, leanedOn?.Id);
-        if (route.Missing.Count > 0)
+        var text = outcome.Kind switch
         {
-            return new AskAnswer(AskTexts.MissingArguments(language, route.Calculator, route.Missing), citations, AskMode.Calculator) { Resolution = resolution };
-        }
-
-        try
-        {
-            var result = calculators.Run(route.Calculator, route.Arguments);
-            return new AskAnswer(CalculationAnswer(language, result, route), citations, AskMode.Calculator) { Resolution = resolution };
-        }
-        catch (CalculationException e)
-        {
-            return new AskAnswer(AskTexts.CalculationFailed(language, e.Message), citations, AskMode.Calculator) { Resolution = resolution };
-        }
+            CalculationOutcomeKind.Calculated => CalculationPresenter.Render(outcome.Result!, language),
+            CalculationOutcomeKind.Incomplete => CalculationPresenter.Missing(route.Calculator, outcome.Missing, language),
+            _ => CalculationPresenter.Rejected(outcome.Problem!, language),
+        };
+        return new AskAnswer(text, citations, AskMode.Calculator) { Resolution = resolution };
     }
 
     /// <summary>
     /// Routes a follow-up ("那 llama-2-70b 的呢？") with the previous entry's calculator named, or its question when it
     /// has no calculation, then takes what the follow-up left out from that entry's calculation.
     /// </summary>
-    private CalculationRoute? RouteFollowup(string question, Language language, BankEntry entry)
+    private static CalculationRoute? RouteFollowup(CalculationResolver resolver, string question, Language language, BankEntry entry)
     {
         var context = entry.Calc is not null ? entry.Calc.Calculator.Replace('-', ' ') : entry.Question.For(language);
-        var route = calculators!.Route(question + "\n" + context);
+        var route = resolver.Route(question + "\n" + context);
         return route is null ? null : FillFrom(route, entry);
     }
 
@@ -250,34 +250,6 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
             arguments[key] = value;
         }
 
-        return route with { Arguments = arguments, Missing = route.Missing.Where(m => !arguments.ContainsKey(m)).ToList() };
-    }
-
-    private static string CalculationAnswer(Language language, CalculationResult result, CalculationRoute route)
-    {
-        var text = new StringBuilder();
-        text.Append($"{result.Calculator}: {QuantityFormatter.Format(result.Headline)}");
-        var inputs = string.Join(", ", result.Inputs.Select(i => $"{i.Key}={i.Value}"));
-        if (inputs.Length > 0)
-        {
-            text.Append($"  ({inputs})");
-        }
-
-        var assumed = result.Assumptions.Concat(route.Assumed).Distinct().ToList();
-        if (assumed.Count > 0)
-        {
-            text.AppendLine().Append($"{AskTexts.Assumed(language)}{string.Join("; ", assumed)}");
-        }
-
-        if (result.Steps.Count > 0)
-        {
-            text.AppendLine().Append(AskTexts.Steps(language));
-            for (var i = 0; i < result.Steps.Count; i++)
-            {
-                text.AppendLine().Append($"{i + 1}. {result.Steps[i]}");
-            }
-        }
-
-        return text.ToString();
+        return route with { Arguments = arguments };
     }
 }

@@ -23,16 +23,4 @@ public static class AskTexts
     public static string Related(Language language) => language == Language.Zh ? "相关问题：" : "Related questions:";
 
     public static string FocusPoint(Language language) => language == Language.Zh ? "要点：" : "Key point: ";
-
-    public static string MissingArguments(Language language, string calculator, IEnumerable<string> missing) => language == Language.Zh
-        ? $"这是一道计算题（{calculator}），但还缺少：{string.Join("、", missing)}。请补充后再问。"
-        : $"That is a calculation ({calculator}), but it is missing: {string.Join(", ", missing)}. Please add them and ask again.";
-
-    public static string CalculationFailed(Language language, string message) => language == Language.Zh
-        ? $"无法计算：{message}"
-        : $"Cannot calculate that: {message}";
-
-    public static string Assumed(Language language) => language == Language.Zh ? "假设：" : "Assumed: ";
-
-    public static string Steps(Language language) => language == Language.Zh ? "步骤：" : "Steps:";
 }

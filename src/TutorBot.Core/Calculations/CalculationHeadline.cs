@@ -1,4 +1,9 @@
 namespace TutorBot.Core.Calculations;
 
-/// <summary>The main figure of a result; Unit is one of "bytes", "seconds", "flops", "params", "tokens", "tokens_per_second", "fraction".</summary>
-public sealed record CalculationHeadline(string Key, double Value, string Unit);
+/// <summary>The main figure of a result, keyed as in the result values: ("total_bytes", 4294967296 bytes).</summary>
+public sealed record CalculationHeadline(string Key, Quantity Figure)
+{
+    public double Value => Figure.Value;
+
+    public QuantityUnit Unit => Figure.Unit;
+}

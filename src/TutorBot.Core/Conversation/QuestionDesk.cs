@@ -45,39 +45,14 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
             return Error(Phrases.Unavailable(language, Phrases.Pick(language, "Calculation", "计算")), language);
         }
 
-        var route = calculator.Route(question);
-        if (route is null)
+        var outcome = new CalculationResolver(calculator).Resolve(question);
+        return outcome.Kind switch
         {
-            return Error(Phrases.Pick(
-                language,
-                $"That is not a question I can compute. Calculators: {string.Join(", ", calculator.Names)}.",
-                $"这个问题无法计算。可用的计算器：{string.Join("、", calculator.Names)}。"), language);
-        }
-
-        if (route.Missing.Count > 0)
-        {
-            return Error(Phrases.Pick(
-                language,
-                $"To compute {route.Calculator} I also need: {string.Join(", ", route.Missing)}.",
-                $"计算 {route.Calculator} 还需要：{string.Join("、", route.Missing)}。"), language);
-        }
-
-        try
-        {
-            var result = calculator.Run(route.Calculator, route.Arguments);
-            var text = CalculationWriter.Render(result, language);
-            var unstated = route.Assumed.Where(a => !result.Assumptions.Contains(a)).ToList();
-            if (unstated.Count > 0)
-            {
-                text += "\n" + Phrases.Pick(language, "Assumed: ", "默认取值：") + string.Join("; ", unstated);
-            }
-
-            return new TutorReply(ReplyKind.Answer, text) { Language = language };
-        }
-        catch (CalculationException ex)
-        {
-            return Error($"{ex.Argument}: {ex.Message}", language);
-        }
+            CalculationOutcomeKind.Calculated => new TutorReply(ReplyKind.Answer, CalculationPresenter.Render(outcome.Result!, language)) { Language = language },
+            CalculationOutcomeKind.Incomplete => Error(CalculationPresenter.Missing(outcome.Route!.Calculator, outcome.Missing, language), language),
+            CalculationOutcomeKind.Rejected => Error(CalculationPresenter.Rejected(outcome.Problem!, language), language),
+            _ => Error(CalculationPresenter.NotNumeric(calculator.Names, language), language),
+        };
     }
 
     /// <summary>Grades an answer to a bank entry (by id) or to any question; "reference" is an optional model answer.</summary>

@@ -100,73 +100,70 @@ public static class CalcCommand
 
             using var host = TutorHost.CreateBuilder(parseResult, HostParts.Calculators).Build();
             var service = host.Services.GetRequiredService<ICalculatorService>();
-            try
+            var arguments = new Dictionary<string, string>();
+            foreach (var (argument, option) in options)
             {
-                var arguments = new Dictionary<string, string>();
-                foreach (var (argument, option) in options)
+                if (parseResult.GetResult(option) is not null)
                 {
-                    if (parseResult.GetResult(option) is not null)
+                    if (parseResult.GetValue(option) is not { } value)
                     {
-                        arguments[argument] = parseResult.GetValue(option)
-                            ?? throw new CalculationException(argument, $"{argument}: needs a value");
+                        return Fail($"{argument}: needs a value");
                     }
-                }
 
-                var lang = ChooseLanguage(parseResult.GetValue(language), question);
-                if (question is not null)
-                {
-                    return RunQuestion(service, question, arguments, parseResult.GetValue(json), lang);
+                    arguments[argument] = value;
                 }
-
-                Print(service.Run(calculator!, arguments), parseResult.GetValue(json), lang);
-                return ExitCodes.Ok;
             }
-            catch (CalculationException e)
+
+            if (ChooseLanguage(parseResult.GetValue(language), question) is not { } lang)
             {
-                return Fail(e.Message);
+                return Fail($"lang: '{parseResult.GetValue(language)}' is not en or zh");
             }
+
+            var outcome = question is null
+                ? service.Evaluate(calculator!, arguments)
+                : new CalculationResolver(service).Resolve(question, arguments);
+            return Report(outcome, parseResult.GetValue(json), lang);
         });
         return command;
     }
 
-    private static int RunQuestion(ICalculatorService service, string question, Dictionary<string, string> overrides, bool json, Language language)
+    private static int Report(CalculationOutcome outcome, bool json, Language language)
     {
-        var route = service.Route(question);
-        if (route is null)
+        switch (outcome.Kind)
         {
-            return Fail("text: not a question the calculators answer (memory, KV cache, training time, LoRA, parameter count, quantized size, decode speed, MFU, all-reduce, pipeline bubble, Chinchilla, MoE, speculative decoding)");
+            case CalculationOutcomeKind.NotNumeric:
+                return Fail("text: not a question the calculators answer (memory, KV cache, training time, LoRA, parameter count, quantized size, decode speed, MFU, all-reduce, pipeline bubble, Chinchilla, MoE, speculative decoding)");
+            case CalculationOutcomeKind.Incomplete:
+                var missing = outcome.Missing[0];
+                return outcome.Route is { } route
+                    ? Fail($"{missing.Name}: the question does not say {string.Join(", ", outcome.Missing.Select(m => m.Name))} for {route.Calculator}; add --{missing.Name} VALUE (routed: {route.Calculator} {CalculationPresenter.Arguments(route.Arguments)})")
+                    : Fail(missing.ToException().Message);
+            case CalculationOutcomeKind.Rejected:
+                return Fail(outcome.Problem!.Message.En);
         }
 
-        var arguments = new Dictionary<string, string>(route.Arguments);
-        foreach (var (argument, value) in overrides)
+        var result = outcome.Result!;
+        if (json)
         {
-            arguments[argument] = value;
+            Console.WriteLine(JsonSerializer.Serialize(CalcJson.From(result), CliJson.Options));
+            return ExitCodes.Ok;
         }
 
-        var missing = route.Missing.Where(m => !arguments.ContainsKey(m)).ToList();
-        if (missing.Count > 0)
+        if (outcome.Route is { } routed)
         {
-            return Fail($"{missing[0]}: the question does not say {string.Join(", ", missing)} for {route.Calculator}; add --{missing[0]} VALUE (routed: {CalcText.Route(route)})");
+            Console.WriteLine((language == Language.Zh ? "识别为：" : "Routed to: ") + $"{routed.Calculator} {CalculationPresenter.Arguments(routed.Arguments)}");
         }
 
-        if (!json)
-        {
-            Console.WriteLine((language == Language.Zh ? "识别为：" : "Routed to: ") + CalcText.Route(route with { Arguments = arguments }));
-        }
-
-        Print(service.Run(route.Calculator, arguments), json, language);
+        Console.WriteLine(CalculationPresenter.Render(result, language));
         return ExitCodes.Ok;
     }
 
-    private static void Print(CalculationResult result, bool json, Language language) =>
-        Console.WriteLine(json ? JsonSerializer.Serialize(CalcJson.From(result), CliJson.Options) : CalcText.Render(result, language));
-
-    private static Language ChooseLanguage(string? requested, string? question) => requested?.ToLowerInvariant() switch
+    private static Language? ChooseLanguage(string? requested, string? question) => requested?.ToLowerInvariant() switch
     {
         null or "" => question is null ? Language.En : LanguageDetector.Detect(question),
         "zh" => Language.Zh,
         "en" => Language.En,
-        _ => throw new CalculationException("lang", $"lang: '{requested}' is not en or zh"),
+        _ => null,
     };
 
     private static int Fail(string message)

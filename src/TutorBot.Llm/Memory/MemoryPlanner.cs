@@ -1,4 +1,5 @@
 using System.Globalization;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Llm.Gguf;
 
@@ -107,7 +108,7 @@ public sealed class MemoryPlanner(ICalculatorService calculators)
     private (long Bytes, long BytesPerToken, IReadOnlyList<string> Steps) KvCache(GgufMetadata model, int context, int sequences)
     {
         var result = calculators.Run("kv-cache", KvCacheArguments(model, context, sequences));
-        return ((long)result.Result["bytes"], (long)result.Result["bytes_per_token"], result.Steps);
+        return ((long)result.Result["bytes"], (long)result.Result["bytes_per_token"], CalculationPresenter.Steps(result, Language.En));
     }
 
     /// <summary>The kv-cache calculator's arguments for this model (llama.cpp keeps the cache in fp16).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TutorBot.Core.Calculations;
 
 namespace TutorBot.Calculators.Tests.Bank;
 
@@ -98,6 +99,18 @@ public static partial class AnswerFigures
 
         return values;
     }
+
+    /// <summary>The kind of figure <see cref="In"/> looks for, by the headline's unit.</summary>
+    public static string KindOf(QuantityUnit unit) => unit switch
+    {
+        QuantityUnit.Bytes => "bytes",
+        QuantityUnit.Seconds => "seconds",
+        QuantityUnit.Flops => "flops",
+        QuantityUnit.Tokens => "tokens",
+        QuantityUnit.TokensPerSecond => "tokens_per_second",
+        QuantityUnit.Fraction => "fraction",
+        _ => "params",
+    };
 
     public static bool States(string text, string unit, double expected, double tolerance = 0.01) =>
         In(text, unit).Any(v => Math.Abs(v - expected) <= Math.Abs(expected) * tolerance);

@@ -1,4 +1,5 @@
 using TutorBot.Core.Bank;
+using TutorBot.Core.Calculations;
 
 namespace TutorBot.Calculators.Tests.Plugins;
 
@@ -16,12 +17,11 @@ public sealed class WorkingTextTests
     {
         var result = CalculatorRuns.Run(calculator, arguments);
 
-        Assert.NotEmpty(result.StepDetails);
-        Assert.Equal(result.Steps.Count, result.StepDetails.Count);
-        Assert.All(result.StepDetails, s => Assert.True(s.Label.Zh.Any(IsCjk) && !s.Label.En.Any(IsCjk), s.Render(Language.En)));
-        Assert.All(result.AssumptionTexts, a => Assert.True(a.Zh.Any(IsCjk) && !a.En.Any(IsCjk), a.En));
-        Assert.Contains("计算步骤", result.Render(Language.Zh));
-        Assert.Contains("Steps:", result.Render(Language.En));
+        Assert.NotEmpty(result.Steps);
+        Assert.All(result.Steps, s => Assert.True(s.Label.Zh.Any(IsCjk) && !s.Label.En.Any(IsCjk), CalculationPresenter.Step(s, Language.En)));
+        Assert.All(result.Assumptions, a => Assert.True(a.Zh.Any(IsCjk) && !a.En.Any(IsCjk), a.En));
+        Assert.Contains("计算步骤", CalculationPresenter.Render(result, Language.Zh));
+        Assert.Contains("Steps:", CalculationPresenter.Render(result, Language.En));
     }
 
     [Fact]
@@ -30,8 +30,8 @@ public sealed class WorkingTextTests
         var result = CalculatorRuns.Run("inference-memory", "params=7B; dtype=fp16; context=2048; batch=4");
 
         Assert.Equal(4_294_967_296, result.Result["kv_cache_bytes"]);
-        Assert.Contains(result.Assumptions, a => a.Contains("Llama-2-7B", StringComparison.Ordinal));
-        Assert.Contains(result.Assumptions, a => a.Contains("overhead 20%", StringComparison.Ordinal));
+        Assert.Contains(result.Assumptions, a => a.En.Contains("Llama-2-7B", StringComparison.Ordinal));
+        Assert.Contains(result.Assumptions, a => a.En.Contains("overhead 20%", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using TutorBot.Core.Calculations;
+
 namespace TutorBot.Calculators.Tests.Routing;
 
 public sealed class QuestionRouterTests
@@ -67,12 +69,12 @@ public sealed class QuestionRouterTests
     [Fact]
     public void MissingEssentialsAreNamed()
     {
-        var route = CalculatorRuns.Service.Route("How long does it take to train a 7B model on 1T tokens?");
+        var outcome = new CalculationResolver(CalculatorRuns.Service).Resolve("How long does it take to train a 7B model on 1T tokens?");
 
-        Assert.NotNull(route);
-        Assert.Equal("training-time", route.Calculator);
-        Assert.Contains("gpus", route.Missing);
-        Assert.Contains("gpu", route.Missing);
+        Assert.Equal(CalculationOutcomeKind.Incomplete, outcome.Kind);
+        Assert.Equal("training-time", outcome.Route?.Calculator);
+        Assert.Contains("gpus", outcome.Missing.Select(m => m.Name));
+        Assert.Contains("gpu", outcome.Missing.Select(m => m.Name));
     }
 
     [Theory]

@@ -9,15 +9,15 @@ public sealed class FakeCalculatorService(string name, CalculationResult result)
 
     public IReadOnlyDictionary<string, string>? LastArguments { get; private set; }
 
-    public CalculationResult Run(string calculator, IReadOnlyDictionary<string, string> arguments)
+    public CalculationOutcome Evaluate(string calculator, IReadOnlyDictionary<string, string> arguments)
     {
         if (calculator != name)
         {
-            throw new CalculationException("calculator", $"unknown calculator {calculator}");
+            return CalculationOutcome.Rejected("calculator", $"calculator: unknown calculator {calculator}", $"没有名为 {calculator} 的计算器");
         }
 
         LastArguments = arguments;
-        return result;
+        return CalculationOutcome.Calculated(result);
     }
 
     public CalculationRoute? Route(string question) => null;

@@ -24,9 +24,12 @@ public sealed class NumericGradingTests
         new Dictionary<string, string>(),
         [],
         new Dictionary<string, double> { ["total_flops"] = 3.15e23, ["seconds"] = TrainingSeconds, ["days"] = TrainingSeconds / 86400 },
-        ["6 × 175e9 × 300e9 = 3.15e23 FLOPs", "1000 × 312 TFLOPS × 0.3 = 9.36e16 FLOP/s"])
+        [
+            new CalculationStep(new LocalizedText("训练计算量", "Training compute"), new LocalizedText("6 × 参数量 × token 数", "6 × params × tokens"), new LocalizedText("6 × 175e9 × 300e9", "6 × 175e9 × 300e9"), Quantity.Flops(3.15e23)),
+            new CalculationStep(new LocalizedText("实际吞吐", "Achieved throughput"), new LocalizedText("GPU 数 × 峰值算力 × MFU", "GPUs × peak × MFU"), new LocalizedText("1000 × 312e12 × 0.3", "1000 × 312e12 × 0.3"), Quantity.FlopsPerSecond(9.36e16)),
+        ])
     {
-        Headline = new CalculationHeadline("seconds", TrainingSeconds, "seconds"),
+        Headline = new CalculationHeadline("seconds", Quantity.Seconds(TrainingSeconds)),
     });
 
     private static readonly FakeCalculatorService KvCalculator = new("kv-cache", new CalculationResult(
@@ -34,9 +37,9 @@ public sealed class NumericGradingTests
         new Dictionary<string, string>(),
         [],
         new Dictionary<string, double> { ["kv_cache_bytes"] = KvCacheBytes, ["per_token_bytes"] = KvCacheBytes / (4 * 2048) },
-        ["2 × 2 bytes × 32 layers × 4 × 2048 × 4096"])
+        [new CalculationStep(new LocalizedText("KV 缓存", "KV cache"), new LocalizedText("2 × 字节数 × 层数 × batch × 序列长度 × 隐藏维度", "2 × bytes × layers × batch × context × hidden"), new LocalizedText("2 × 2 × 32 × 4 × 2048 × 4096", "2 × 2 × 32 × 4 × 2048 × 4096"), Quantity.Bytes(KvCacheBytes))])
     {
-        Headline = new CalculationHeadline("kv_cache_bytes", KvCacheBytes, "bytes"),
+        Headline = new CalculationHeadline("kv_cache_bytes", Quantity.Bytes(KvCacheBytes)),
     });
 
     [Theory]

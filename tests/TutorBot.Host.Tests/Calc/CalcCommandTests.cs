@@ -1,10 +1,18 @@
 using System.Text.Json;
+using TutorBot.Calculators;
+using TutorBot.Calculators.Presets;
 using TutorBot.Testing;
 
 namespace TutorBot.Host.Tests.Calc;
 
 public sealed class CalcCommandTests
 {
+    private static readonly string[] Names =
+    [
+        .. CalculatorsHostBuilderExtensions.CreateCalculatorService().Names,
+        .. ModelPresets.All.SelectMany(m => new[] { m.Name, m.DisplayName }),
+    ];
+
     [Fact]
     public async Task JsonOutputHasTheDocumentedShape()
     {
@@ -40,8 +48,22 @@ public sealed class CalcCommandTests
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("识别为：inference-memory", run.StdOut);
         Assert.Contains("计算步骤", run.StdOut);
-        Assert.Contains("14,000,000,000 bytes = 14 GB", run.StdOut);
-        Assert.Contains("4,294,967,296 bytes", run.StdOut);
+        Assert.Contains("14,000,000,000 字节 = 14 GB", run.StdOut);
+        Assert.Contains("4,294,967,296 字节", run.StdOut);
+    }
+
+    [Fact]
+    public async Task EveryStepAndAssumptionOfAChineseQuestionIsInChinese()
+    {
+        var run = await CliRunner.RunAsync(["calc", "--text", "7B模型FP16推理，batch 4，序列长度2048，需要多少显存？", "--lang", "zh"]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var lines = run.StdOut.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var working = lines.SkipWhile(l => l != "假设：").Where(l => l.StartsWith("- ", StringComparison.Ordinal) || char.IsAsciiDigit(l[0])).ToList();
+        Assert.Equal(2 + 5, working.Count);
+        Assert.All(working, line => Assert.Empty(EnglishWords.In(line, Names)));
+        Assert.Contains("权重：参数量 × 每个权重的字节数 = 7,000,000,000 × 2（fp16：每个值 2 字节）", run.StdOut);
+        Assert.Empty(EnglishWords.In(run.StdOut, Names));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.SemanticKernel;
 using TutorBot.Calculators.Plugins;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Testing;
 
@@ -43,6 +44,6 @@ public sealed class CalcKernelParityTests
         Assert.Equal(result.Calculator, cli.RootElement.GetProperty("calculator").GetString());
         var cliResult = cli.RootElement.GetProperty("result").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
         Assert.Equal(result.Result, cliResult);
-        Assert.Equal(result.Steps, cli.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!));
+        Assert.Equal(CalculationPresenter.Steps(result, Language.En), cli.RootElement.GetProperty("steps").EnumerateArray().Select(s => s.GetString()!));
     }
 }

@@ -111,7 +111,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
 
         Assert.Equal(AskMode.Calculator, answer.Mode);
         Assert.Contains("4 GiB", answer.Answer);
-        Assert.Contains("2 × 32 × 4 × 2048 × 4096 × 2 bytes", answer.Answer);
+        Assert.Contains("KV cache: 2 × layers × batch × context × hidden × bytes = 2 × 32 × 4 × 2048 × 4096 × 2", answer.Answer);
         Assert.Equal(["kv-cache-memory"], answer.Citations);
         Assert.Equal("7B", _calculators.Runs.Single().Arguments["model"]);
     }
@@ -122,7 +122,7 @@ public sealed class AskServiceTests(SearchFixture fixture) : IClassFixture<Searc
         var answer = await Service().AskAsync(new AskRequest("kv cache for 4096 tokens?", Language.En, []));
 
         Assert.Equal(AskMode.Calculator, answer.Mode);
-        Assert.Contains("missing: model", answer.Answer);
+        Assert.Contains("missing: --model", answer.Answer);
         Assert.Empty(_calculators.Runs);
     }
 

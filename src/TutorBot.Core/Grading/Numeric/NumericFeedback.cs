@@ -9,9 +9,9 @@ public static class NumericFeedback
 {
     private const double SameFigure = 0.05;
 
-    public static LocalizedText Describe(NumericVerdict verdict, Quantity? stated, double error, CalculationHeadline expected, CalculationResult result)
+    public static LocalizedText Describe(NumericVerdict verdict, StatedFigure? stated, double error, CalculationHeadline expected, CalculationResult result)
     {
-        string Expected(Language l) => FigureFormatter.Format(expected.Value, expected.Unit, l);
+        string Expected(Language l) => QuantityFormatter.Brief(expected.Figure, l);
         if (verdict == NumericVerdict.Missing || stated is null)
         {
             return new LocalizedText(
@@ -34,15 +34,15 @@ public static class NumericFeedback
         return new LocalizedText(zh.TrimEnd(), en.TrimEnd());
     }
 
-    public static LocalizedText DescribeWrongStep(string key, Quantity stated, double expected, string unit) => new(
-        $"中间结果有误：{key} 应为 {FigureFormatter.Format(expected, unit, Language.Zh)}，你写的是 {stated.Text}（差了整数倍，检查是否漏掉一个因子，例如 K 和 V 两份或每个数值的字节数）。",
-        $"A step is wrong: {key} should be {FigureFormatter.Format(expected, unit, Language.En)}, but you wrote {stated.Text} (a whole multiple off: check for a dropped factor such as K and V, or bytes per value).");
+    public static LocalizedText DescribeWrongStep(string key, StatedFigure stated, double expected, QuantityUnit unit) => new(
+        $"中间结果有误：{key} 应为 {QuantityFormatter.Brief(new Quantity(expected, unit), Language.Zh)}，你写的是 {stated.Text}（差了整数倍，检查是否漏掉一个因子，例如 K 和 V 两份或每个数值的字节数）。",
+        $"A step is wrong: {key} should be {QuantityFormatter.Brief(new Quantity(expected, unit), Language.En)}, but you wrote {stated.Text} (a whole multiple off: check for a dropped factor such as K and V, or bytes per value).");
 
     private static LocalizedText Diagnose(double stated, CalculationHeadline expected, CalculationResult result)
     {
         foreach (var (key, value) in result.Result)
         {
-            if (key == expected.Key || FigureFormatter.UnitOfKey(key) is not { } unit || unit.Unit != expected.Unit)
+            if (key == expected.Key || ResultKeyUnit.Of(key) is not { } unit || unit.Unit != expected.Unit)
             {
                 continue;
             }
@@ -76,21 +76,21 @@ public static class NumericFeedback
             }
         }
 
-        var steps = string.Join("; ", result.Steps.Take(3));
-        return steps.Length == 0
+        string Steps(Language l) => string.Join("; ", result.Steps.Take(3).Select(s => CalculationPresenter.Step(s, l)));
+        return result.Steps.Count == 0
             ? new LocalizedText("", "")
-            : new LocalizedText($"对照计算步骤：{steps}", $"Compare with the steps: {steps}");
+            : new LocalizedText($"对照计算步骤：{Steps(Language.Zh)}", $"Compare with the steps: {Steps(Language.En)}");
     }
 
-    private static string UnitName(string unit, Language language) => (unit, language) switch
+    private static string UnitName(QuantityUnit unit, Language language) => (unit, language) switch
     {
-        ("bytes", Language.Zh) => "显存/字节",
-        ("seconds", Language.Zh) => "时间",
-        ("flops", Language.Zh) => "计算量",
-        ("params", Language.Zh) => "参数量",
-        ("bytes", _) => "bytes (GB)",
-        ("seconds", _) => "time",
-        ("flops", _) => "FLOPs",
+        (QuantityUnit.Bytes, Language.Zh) => "显存/字节",
+        (QuantityUnit.Seconds, Language.Zh) => "时间",
+        (QuantityUnit.Flops, Language.Zh) => "计算量",
+        (QuantityUnit.Params, Language.Zh) => "参数量",
+        (QuantityUnit.Bytes, _) => "bytes (GB)",
+        (QuantityUnit.Seconds, _) => "time",
+        (QuantityUnit.Flops, _) => "FLOPs",
         _ => "parameters",
     };
 }

@@ -24,12 +24,7 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
     /// <summary>Replaces the rubric score in the draft by the numeric one; false when the calculator rejects the entry.</summary>
     public bool TryGrade(BankEntry entry, string answer, GradeDraft draft)
     {
-        CalculationResult result;
-        try
-        {
-            result = calculators!.Run(entry.Calc!.Calculator, entry.Calc.Arguments);
-        }
-        catch (CalculationException)
+        if (calculators!.Evaluate(entry.Calc!.Calculator, entry.Calc.Arguments).Result is not { } result)
         {
             return false;
         }
@@ -63,11 +58,11 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
     /// A figure off by exactly 2× or 4× from an intermediate result the answer never states correctly
     /// (the seed's "KV cache = 2 GB" for 4 GiB): a dropped or doubled factor in a step.
     /// </summary>
-    private static (string Key, Quantity Stated, double Expected)? WrongIntermediate(IReadOnlyList<Quantity> quantities, CalculationResult result)
+    private static (string Key, StatedFigure Stated, double Expected)? WrongIntermediate(IReadOnlyList<StatedFigure> quantities, CalculationResult result)
     {
         foreach (var (key, raw) in result.Result)
         {
-            if (key == result.Headline.Key || FigureFormatter.UnitOfKey(key) is not { } unit || unit.Unit != result.Headline.Unit || raw <= 0)
+            if (key == result.Headline.Key || ResultKeyUnit.Of(key) is not { } unit || unit.Unit != result.Headline.Unit || raw <= 0)
             {
                 continue;
             }
@@ -81,7 +76,7 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
 
             foreach (var quantity in sameUnit)
             {
-                if (quantity.Unit.Length > 0 && Readings(quantity).Any(v => new[] { 0.25, 0.5, 2, 4 }.Any(f => Math.Abs(v / (value * f) - 1) <= ExactMultiple)))
+                if (quantity.Unit is not null && Readings(quantity).Any(v => new[] { 0.25, 0.5, 2, 4 }.Any(f => Math.Abs(v / (value * f) - 1) <= ExactMultiple)))
                 {
                     return (key, quantity, value);
                 }
@@ -92,15 +87,15 @@ public sealed class NumericGrader(IOptions<GradingOptions> options, ICalculatorS
     }
 
     // Counts (FLOPs, parameters, tokens) are often written without a unit: "96 × 196,608".
-    private static bool Comparable(Quantity quantity, string unit) =>
-        quantity.Unit == unit || quantity.Unit.Length == 0 && unit is "flops" or "params" or "tokens";
+    private static bool Comparable(StatedFigure quantity, QuantityUnit unit) =>
+        quantity.Unit == unit || quantity.Unit is null && unit is QuantityUnit.Flops or QuantityUnit.Params or QuantityUnit.Tokens;
 
-    private static IEnumerable<double> Readings(Quantity quantity) =>
+    private static IEnumerable<double> Readings(StatedFigure quantity) =>
         quantity.AltValue is { } alt ? [quantity.Value, alt] : [quantity.Value];
 
-    private (Quantity? Stated, NumericVerdict Verdict, double Error) Closest(IReadOnlyList<Quantity> quantities, CalculationHeadline expected)
+    private (StatedFigure? Stated, NumericVerdict Verdict, double Error) Closest(IReadOnlyList<StatedFigure> quantities, CalculationHeadline expected)
     {
-        Quantity? best = null;
+        StatedFigure? best = null;
         var bestDistance = double.MaxValue;
         foreach (var quantity in quantities)
         {

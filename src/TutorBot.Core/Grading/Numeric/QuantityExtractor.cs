@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TutorBot.Core.Calculations;
 
 namespace TutorBot.Core.Grading.Numeric;
 
@@ -20,34 +21,34 @@ public static partial class QuantityExtractor
         ["万"] = 1e4, ["亿"] = 1e8,
     };
 
-    private static readonly Dictionary<string, (string Unit, double Factor, double? Alt)> Units = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, (QuantityUnit Unit, double Factor, double? Alt)> Units = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["b"] = ("bytes", 1, null), ["byte"] = ("bytes", 1, null), ["bytes"] = ("bytes", 1, null), ["字节"] = ("bytes", 1, null),
-        ["kb"] = ("bytes", 1e3, 1024), ["mb"] = ("bytes", 1e6, 1 << 20), ["gb"] = ("bytes", 1e9, 1 << 30),
-        ["tb"] = ("bytes", 1e12, 1099511627776), ["pb"] = ("bytes", 1e15, 1125899906842624),
-        ["kib"] = ("bytes", 1024, null), ["mib"] = ("bytes", 1 << 20, null), ["gib"] = ("bytes", 1 << 30, null),
-        ["tib"] = ("bytes", 1099511627776, null), ["g"] = ("bytes", 1e9, 1 << 30),
-        ["s"] = ("seconds", 1, null), ["sec"] = ("seconds", 1, null), ["secs"] = ("seconds", 1, null), ["second"] = ("seconds", 1, null),
-        ["seconds"] = ("seconds", 1, null), ["秒"] = ("seconds", 1, null),
-        ["min"] = ("seconds", 60, null), ["mins"] = ("seconds", 60, null), ["minute"] = ("seconds", 60, null), ["minutes"] = ("seconds", 60, null), ["分钟"] = ("seconds", 60, null),
-        ["h"] = ("seconds", 3600, null), ["hr"] = ("seconds", 3600, null), ["hrs"] = ("seconds", 3600, null), ["hour"] = ("seconds", 3600, null), ["hours"] = ("seconds", 3600, null),
-        ["小时"] = ("seconds", 3600, null), ["个小时"] = ("seconds", 3600, null),
-        ["d"] = ("seconds", Day, null), ["day"] = ("seconds", Day, null), ["days"] = ("seconds", Day, null), ["天"] = ("seconds", Day, null),
-        ["week"] = ("seconds", 7 * Day, null), ["weeks"] = ("seconds", 7 * Day, null), ["周"] = ("seconds", 7 * Day, null), ["星期"] = ("seconds", 7 * Day, null),
-        ["month"] = ("seconds", 30.44 * Day, null), ["months"] = ("seconds", 30.44 * Day, null), ["个月"] = ("seconds", 30.44 * Day, null), ["月"] = ("seconds", 30.44 * Day, null),
-        ["year"] = ("seconds", 365.25 * Day, null), ["years"] = ("seconds", 365.25 * Day, null), ["年"] = ("seconds", 365.25 * Day, null),
-        ["flop"] = ("flops", 1, null), ["flops"] = ("flops", 1, null), ["次浮点运算"] = ("flops", 1, null),
-        ["ms"] = ("seconds", 1e-3, null), ["毫秒"] = ("seconds", 1e-3, null),
-        ["%"] = ("fraction", 0.01, null),
-        ["tokens/s"] = ("tokens_per_second", 1, null), ["token/s"] = ("tokens_per_second", 1, null), ["tok/s"] = ("tokens_per_second", 1, null),
-        ["tokenspersecond"] = ("tokens_per_second", 1, null), ["token/秒"] = ("tokens_per_second", 1, null), ["tokens/秒"] = ("tokens_per_second", 1, null),
-        ["tokens"] = ("tokens", 1, null), ["token"] = ("tokens", 1, null), ["个token"] = ("tokens", 1, null),
-        ["params"] = ("params", 1, null), ["parameters"] = ("params", 1, null), ["参数"] = ("params", 1, null), ["个参数"] = ("params", 1, null),
+        ["b"] = (QuantityUnit.Bytes, 1, null), ["byte"] = (QuantityUnit.Bytes, 1, null), ["bytes"] = (QuantityUnit.Bytes, 1, null), ["字节"] = (QuantityUnit.Bytes, 1, null),
+        ["kb"] = (QuantityUnit.Bytes, 1e3, 1024), ["mb"] = (QuantityUnit.Bytes, 1e6, 1 << 20), ["gb"] = (QuantityUnit.Bytes, 1e9, 1 << 30),
+        ["tb"] = (QuantityUnit.Bytes, 1e12, 1099511627776), ["pb"] = (QuantityUnit.Bytes, 1e15, 1125899906842624),
+        ["kib"] = (QuantityUnit.Bytes, 1024, null), ["mib"] = (QuantityUnit.Bytes, 1 << 20, null), ["gib"] = (QuantityUnit.Bytes, 1 << 30, null),
+        ["tib"] = (QuantityUnit.Bytes, 1099511627776, null), ["g"] = (QuantityUnit.Bytes, 1e9, 1 << 30),
+        ["s"] = (QuantityUnit.Seconds, 1, null), ["sec"] = (QuantityUnit.Seconds, 1, null), ["secs"] = (QuantityUnit.Seconds, 1, null), ["second"] = (QuantityUnit.Seconds, 1, null),
+        ["seconds"] = (QuantityUnit.Seconds, 1, null), ["秒"] = (QuantityUnit.Seconds, 1, null),
+        ["min"] = (QuantityUnit.Seconds, 60, null), ["mins"] = (QuantityUnit.Seconds, 60, null), ["minute"] = (QuantityUnit.Seconds, 60, null), ["minutes"] = (QuantityUnit.Seconds, 60, null), ["分钟"] = (QuantityUnit.Seconds, 60, null),
+        ["h"] = (QuantityUnit.Seconds, 3600, null), ["hr"] = (QuantityUnit.Seconds, 3600, null), ["hrs"] = (QuantityUnit.Seconds, 3600, null), ["hour"] = (QuantityUnit.Seconds, 3600, null), ["hours"] = (QuantityUnit.Seconds, 3600, null),
+        ["小时"] = (QuantityUnit.Seconds, 3600, null), ["个小时"] = (QuantityUnit.Seconds, 3600, null),
+        ["d"] = (QuantityUnit.Seconds, Day, null), ["day"] = (QuantityUnit.Seconds, Day, null), ["days"] = (QuantityUnit.Seconds, Day, null), ["天"] = (QuantityUnit.Seconds, Day, null),
+        ["week"] = (QuantityUnit.Seconds, 7 * Day, null), ["weeks"] = (QuantityUnit.Seconds, 7 * Day, null), ["周"] = (QuantityUnit.Seconds, 7 * Day, null), ["星期"] = (QuantityUnit.Seconds, 7 * Day, null),
+        ["month"] = (QuantityUnit.Seconds, 30.44 * Day, null), ["months"] = (QuantityUnit.Seconds, 30.44 * Day, null), ["个月"] = (QuantityUnit.Seconds, 30.44 * Day, null), ["月"] = (QuantityUnit.Seconds, 30.44 * Day, null),
+        ["year"] = (QuantityUnit.Seconds, 365.25 * Day, null), ["years"] = (QuantityUnit.Seconds, 365.25 * Day, null), ["年"] = (QuantityUnit.Seconds, 365.25 * Day, null),
+        ["flop"] = (QuantityUnit.Flops, 1, null), ["flops"] = (QuantityUnit.Flops, 1, null), ["次浮点运算"] = (QuantityUnit.Flops, 1, null),
+        ["ms"] = (QuantityUnit.Seconds, 1e-3, null), ["毫秒"] = (QuantityUnit.Seconds, 1e-3, null),
+        ["%"] = (QuantityUnit.Fraction, 0.01, null),
+        ["tokens/s"] = (QuantityUnit.TokensPerSecond, 1, null), ["token/s"] = (QuantityUnit.TokensPerSecond, 1, null), ["tok/s"] = (QuantityUnit.TokensPerSecond, 1, null),
+        ["tokenspersecond"] = (QuantityUnit.TokensPerSecond, 1, null), ["token/秒"] = (QuantityUnit.TokensPerSecond, 1, null), ["tokens/秒"] = (QuantityUnit.TokensPerSecond, 1, null),
+        ["tokens"] = (QuantityUnit.Tokens, 1, null), ["token"] = (QuantityUnit.Tokens, 1, null), ["个token"] = (QuantityUnit.Tokens, 1, null),
+        ["params"] = (QuantityUnit.Params, 1, null), ["parameters"] = (QuantityUnit.Params, 1, null), ["参数"] = (QuantityUnit.Params, 1, null), ["个参数"] = (QuantityUnit.Params, 1, null),
     };
 
-    public static IReadOnlyList<Quantity> Extract(string text)
+    public static IReadOnlyList<StatedFigure> Extract(string text)
     {
-        var found = new List<Quantity>();
+        var found = new List<StatedFigure>();
         var matches = Figure().Matches(Normalise(MarkSuperscriptPowers(text)));
         for (var i = 0; i < matches.Count; i++)
         {
@@ -69,29 +70,29 @@ public static partial class QuantityExtractor
                 shown = (match.Value + matches[i + 1].Value).Trim();
             }
 
-            found.Add(ToQuantity(value, scaleText, unitText, shown));
+            found.Add(ToFigure(value, scaleText, unitText, shown));
         }
 
         return found;
     }
 
-    private static Quantity ToQuantity(double value, string scaleText, string unitText, string text)
+    private static StatedFigure ToFigure(double value, string scaleText, string unitText, string text)
     {
         var scale = scaleText.Length > 0 && Scales.TryGetValue(scaleText, out var s) ? s : 1;
 
         // "7B" or "70亿" with no unit is a count (of parameters or tokens); "B" after a scale ("7 GB") is bytes.
         if (unitText.Length == 0)
         {
-            return new Quantity(value * scale, "", text);
+            return new StatedFigure(value * scale, null, text);
         }
 
         // "tokens / s" and "个 token" are looked up without their spaces.
         if (!Units.TryGetValue(unitText.Replace(" ", "", StringComparison.Ordinal), out var unit))
         {
-            return new Quantity(value * scale, "", text);
+            return new StatedFigure(value * scale, null, text);
         }
 
-        return new Quantity(value * scale * unit.Factor, unit.Unit, text, unit.Alt is { } alt ? value * scale * alt : null);
+        return new StatedFigure(value * scale * unit.Factor, unit.Unit, text, unit.Alt is { } alt ? value * scale * alt : null);
     }
 
     private static bool TryValue(Match match, out double value)
