@@ -36,7 +36,8 @@ public static class RetrievalHostBuilderExtensions
             sp.GetRequiredService<QuestionBank>(),
             sp.GetRequiredService<IQuestionSearch>(),
             sp.GetRequiredService<ITutorModel>(),
-            sp.GetService<ICalculatorService>()));
+            sp.GetService<ICalculatorService>(),
+            sp.GetService<ICalculationPlanner>()));
         return builder;
     }
 }

@@ -11,7 +11,8 @@ namespace TutorBot.Core.Ask;
 /// Answers a free question: numeric questions through the calculators, the rest from the bank's best entries
 /// (phrased by the model when there is one), citing entry ids; refuses when no entry is relevant enough.
 /// </summary>
-public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutorModel model, ICalculatorService? calculators = null) : IAskService
+public sealed class AskService(
+    QuestionBank bank, IQuestionSearch search, ITutorModel model, ICalculatorService? calculators = null, ICalculationPlanner? planner = null) : IAskService
 {
     private const int Top = 5;
     private const int MaxRelated = 3;
@@ -36,6 +37,11 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
         if (Calculate(question, language, previous, isFollowup) is { } calculated)
         {
             return calculated;
+        }
+
+        if (await PlanAsync(question, language, cancellationToken) is { } planned)
+        {
+            return planned;
         }
 
         var decision = _resolver.Resolve(question, language, request.Context);
@@ -217,6 +223,21 @@ public sealed class AskService(QuestionBank bank, IQuestionSearch search, ITutor
             _ => CalculationPresenter.Rejected(outcome.Problem!, language),
         };
         return new AskAnswer(text, citations, AskMode.Calculator) { Resolution = resolution };
+    }
+
+    /// <summary>
+    /// A question with quantities that the router could not read ("a 13-billion model serving two 8k-token chats"):
+    /// the model picks a calculator and its arguments; the calculator computes the figure.
+    /// </summary>
+    private async Task<AskAnswer?> PlanAsync(string question, Language language, CancellationToken cancellationToken)
+    {
+        if (planner is null || !model.IsAvailable || !QuantityCue.IsIn(question)
+            || await planner.PlanAsync(question, cancellationToken) is not { } result)
+        {
+            return null;
+        }
+
+        return new AskAnswer(CalculationPresenter.Render(result, language), [], AskMode.Calculator) { Resolution = new Resolution(ResolvedAs.New) };
     }
 
     /// <summary>
