@@ -14,11 +14,11 @@ public sealed class SqlInterviewRepository(IStoreDatabase database) : IInterview
             using var command = connection.Command(
                 """
                 SELECT conversation FROM interviews
-                WHERE user_id = $user AND status = 'active'
+                WHERE user_id = @user AND status = 'active'
                 ORDER BY started_at DESC LIMIT 1;
                 """,
                 null,
-                ("$user", userId));
+                ("@user", userId));
             return command.ExecuteScalar() as string;
         }, cancellationToken);
 
