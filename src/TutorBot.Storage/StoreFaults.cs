@@ -12,6 +12,7 @@ public static class StoreFaults
     private const int IoError = 10;
     private const int Corrupt = 11;
     private const int Full = 13;
+    private const int Constraint = 19;
     private const int CantOpen = 14;
     private const int NotADatabase = 26;
 
@@ -22,6 +23,7 @@ public static class StoreFaults
             Busy or Locked => StoreFault.Busy,
             ReadOnly => StoreFault.ReadOnly,
             Full => StoreFault.DiskFull,
+            Constraint => StoreFault.Conflict,
             IoError or Corrupt or CantOpen or NotADatabase => StoreFault.Unavailable,
             _ => StoreFault.Unavailable,
         };
@@ -30,6 +32,7 @@ public static class StoreFaults
             StoreFault.Busy => "is locked by another process for longer than Storage:BusyTimeoutSeconds",
             StoreFault.ReadOnly => "cannot be written (the file or its folder is read-only)",
             StoreFault.DiskFull => "cannot grow: the disk is full",
+            StoreFault.Conflict => "refused a change that another turn made at the same moment",
             _ => $"cannot be used ({ex.Message})",
         };
         return new StoreFailedException(fault, write, $"the database {path} {what}", ex);

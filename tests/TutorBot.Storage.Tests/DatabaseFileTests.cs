@@ -39,6 +39,26 @@ public sealed class DatabaseFileTests : IDisposable
         Assert.Equal("1", Scalar(path, "SELECT count(*) FROM users"));
     }
 
+    [Fact]
+    public async Task ADatabaseWithAUserInTwoRunningInterviewsKeepsTheLatestRunningWhenMigrated()
+    {
+        var path = _directory.File("tutorbot.db");
+        Execute(path, string.Join('\n', SchemaMigrations.All.Where(m => m.Version <= 6).Select(m => m.Sql)) + $"""
+
+            INSERT INTO users (frontend, external_id, display_name, created_at) VALUES ('discord', 'ada', 'ada', 0);
+            INSERT INTO interviews (id, user_id, conversation, mode, status, current_index, started_at)
+            VALUES ('older', 1, 'discord:thread-1', 'practice', 'active', 0, 100), ('newer', 1, 'discord:thread-2', 'practice', 'active', 0, 200);
+            PRAGMA user_version = 6;
+            PRAGMA application_id = {SchemaMigrations.ApplicationId};
+            """);
+        SqliteConnection.ClearAllPools();
+
+        await new SqliteDatabase(path).EnsureReadyAsync();
+
+        Assert.Equal("newer", Scalar(path, "SELECT id FROM interviews WHERE status = 'active'"));
+        Assert.Equal("abandoned", Scalar(path, "SELECT status FROM interviews WHERE id = 'older'"));
+    }
+
     public static TheoryData<string, string> UnusableFiles => new()
     {
         { "random bytes", "is not an SQLite database" },

@@ -118,6 +118,27 @@ public abstract class RepositoryTests : IDisposable
 
     public void Dispose() => _storage.Dispose();
 
+    [StoreFact]
+    public async Task ASecondRunningInterviewForTheSameUserIsRefusedByTheDatabaseWhateverTheConversation()
+    {
+        var (userId, interviews) = await SetUpAsync();
+        var first = new InterviewSession(Guid.NewGuid(), userId, "discord:thread-1", InterviewMode.Practice, Now);
+        first.Questions.Add(new InterviewQuestion(1, "kv-cache", "inference"));
+        await interviews.SaveAsync(first, []);
+        var second = new InterviewSession(Guid.NewGuid(), userId, "discord:thread-2", InterviewMode.Practice, Now.AddMinutes(1));
+        second.Questions.Add(new InterviewQuestion(1, "flash-attention", "inference"));
+
+        var refused = await Assert.ThrowsAsync<StoreFailedException>(() => interviews.SaveAsync(second, []));
+
+        Assert.Equal(StoreFault.Conflict, refused.Fault);
+        Assert.Equal(first.Id, (await interviews.FindActiveAsync(userId, "discord:thread-1"))!.Id);
+        Assert.Null(await interviews.FindActiveAsync(userId, "discord:thread-2"));
+        first.Status = InterviewStatus.Finished;
+        await interviews.SaveAsync(first, []);
+        await interviews.SaveAsync(second, []);
+        Assert.Equal("discord:thread-2", await interviews.FindActiveConversationAsync(userId));
+    }
+
     private async Task<(long UserId, IInterviewRepository Interviews)> SetUpAsync()
     {
         var user = await _storage.Get<IUserRepository>().GetOrCreateAsync(new UserRef("console", "ada", "ada"));
