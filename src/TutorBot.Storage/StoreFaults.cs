@@ -24,6 +24,7 @@ public static class StoreFaults
             ReadOnly => StoreFault.ReadOnly,
             Full => StoreFault.DiskFull,
             Constraint => StoreFault.Conflict,
+            IoError or CantOpen when CannotWrite(path) => StoreFault.ReadOnly,
             IoError or Corrupt or CantOpen or NotADatabase => StoreFault.Unavailable,
             _ => StoreFault.Unavailable,
         };
@@ -36,5 +37,22 @@ public static class StoreFaults
             _ => $"cannot be used ({ex.Message})",
         };
         return new StoreFailedException(fault, write, $"the database {path} {what}", ex);
+    }
+
+    /// <summary>
+    /// A database in WAL mode cannot even be read once its file system turns read-only (the shared-memory file cannot be
+    /// made), which SQLite reports as an I/O or open error: the file itself says why.
+    /// </summary>
+    private static bool CannotWrite(string path)
+    {
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
+            return false;
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return File.Exists(path);
+        }
     }
 }

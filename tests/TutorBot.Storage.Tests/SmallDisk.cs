@@ -23,6 +23,16 @@ public sealed class SmallDisk : IDisposable
     /// <summary>Why the test cannot run here: mounting needs root, which CI has and a developer's account may not.</summary>
     public static string? SkipReason => Environment.UserName == "root" ? null : "mounting a small tmpfs needs root";
 
+    /// <summary>Makes the disk read-only under whatever has it open, as an administrator's remount would.</summary>
+    public void MakeReadOnly()
+    {
+        var (code, output) = Run("mount", $"-o remount,ro {_mountPoint.Path}");
+        if (code != 0)
+        {
+            throw new InvalidOperationException($"cannot remount {_mountPoint.Path} read-only: {output}");
+        }
+    }
+
     public void Dispose()
     {
         Run("umount", $"-l {_mountPoint.Path}");

@@ -4,7 +4,7 @@ using TutorBot.Storage.Tests.Providers;
 
 namespace TutorBot.Storage.Tests;
 
-/// <summary>The database file deleted under a running bot, and its disk filling up during answers.</summary>
+/// <summary>The database file deleted under a running bot, its disk filling up during answers, and its disk turning read-only.</summary>
 public sealed class StoreRemovedAndFullTests
 {
     [Fact]
@@ -68,6 +68,33 @@ public sealed class StoreRemovedAndFullTests
         }
 
         await storage.AssertIntactAsync();
+    }
+
+    [SmallDiskFact]
+    public async Task AnAnswerSentAfterTheDiskTurnedReadOnlyIsReportedUnsavedAndWhatWasStoredStaysReadable()
+    {
+        using var disk = new SmallDisk(kilobytes: 2048);
+        using var storage = new StorageTutor(database: _ => new SqliteTestDatabase(disk.Path));
+        Assert.Equal(ReplyKind.Question, (await storage.SayAsync("ada", "/interview 2 en"))[^1].Kind);
+        Assert.DoesNotContain(await storage.SayAsync("ada", "keys and values are cached"), r => r.Kind == ReplyKind.Error);
+        var stored = await CountAnswersAsync(storage);
+        SqliteConnection.ClearAllPools();
+        disk.MakeReadOnly();
+
+        var replies = await storage.SayAsync("ada", "the cache grows with the context");
+
+        var error = Assert.Single(replies, r => r.Kind == ReplyKind.Error);
+        Assert.Contains("read-only", error.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your answer is saved", error.Text, StringComparison.Ordinal);
+        // The bot cannot open the file any more; an immutable read-only open, as a backup tool would make, can.
+        using var reader = new SqliteConnection($"Data Source=file:{storage.DatabasePath}?immutable=1;Mode=ReadOnly;Pooling=False");
+        reader.Open();
+        using var count = reader.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM answers;";
+        Assert.Equal(stored, (long)count.ExecuteScalar()!);
+        using var check = reader.CreateCommand();
+        check.CommandText = "PRAGMA integrity_check;";
+        Assert.Equal("ok", (string)check.ExecuteScalar()!);
     }
 
     private static async Task<long> CountAnswersAsync(StorageTutor storage) =>
