@@ -166,7 +166,8 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
     }
 
     // A wording of several words ("attention mechanism", "rms norm") must match as a phrase, or its common words
-    // ("norm") would pull in entries about something else.
+    // ("norm") would pull in entries about something else. A synonym's phrase is not looked for in the reference answer:
+    // walking the positions of the longest field was the slowest part of a query, and the headline fields decide.
     private BooleanQuery Wording(QueryAlternative alternative)
     {
         var weight = alternative.IsWritten ? 1.0f : (float)_options.SynonymWeight;
@@ -177,7 +178,7 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
             {
                 wording.Add(new TermQuery(new Term(field.Name, alternative.Terms[0])) { Boost = field.Boost * weight }, Occur.SHOULD);
             }
-            else
+            else if (alternative.IsWritten || field != BankField.Answer)
             {
                 var phrase = new PhraseQuery { Slop = PhraseSlop, Boost = field.Boost * weight };
                 foreach (var term in alternative.Terms)
