@@ -115,7 +115,8 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
 
     /// <summary>
     /// "那训练呢？" after "how do you estimate inference memory?": the previous question asked again about something its
-    /// entry neither names in its question nor makes a key point of. Among the entries that answer both together, the first whose own question names it.
+    /// entry neither names in its question nor makes a key point of. Among the entries that answer both together, the
+    /// first whose own question names it.
     /// </summary>
     private BankEntry? ContrastTarget(string question, Language language, BankEntry latest, IReadOnlyList<ContextTurn> context, bool figures)
     {
@@ -124,8 +125,7 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
             return null;
         }
 
-        var previous = context.FirstOrDefault(t => t.Question.Length > 0)?.Question ?? latest.Question.For(language);
-        return search.Search(subject + "\n" + previous, Depth)
+        return search.Search(subject + "\n" + PreviousQuestion(context, latest, language), Depth)
             .Where(search.IsRelevant)
             .Select(h => h.Entry)
             .FirstOrDefault(e => Names(e, subject) && Answerable(e, figures) is not null);
@@ -157,10 +157,12 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
     /// <summary>The best entry for the question read together with the question it follows, when relevant.</summary>
     private BankEntry? Combined(string question, Language language, BankEntry latest, IReadOnlyList<ContextTurn> context)
     {
-        var previous = context.FirstOrDefault(t => t.Question.Length > 0)?.Question ?? latest.Question.For(language);
-        var hits = search.Search(question + "\n" + previous, Depth);
+        var hits = search.Search(question + "\n" + PreviousQuestion(context, latest, language), Depth);
         return hits.Count > 0 && search.IsRelevant(hits[0]) ? hits[0].Entry : null;
     }
+
+    private static string PreviousQuestion(IReadOnlyList<ContextTurn> context, BankEntry latest, Language language) =>
+        context.FirstOrDefault(t => t.Question.Length > 0)?.Question ?? latest.Question.For(language);
 
     private static ThreadDecision Followup(BankEntry main, BankEntry contextEntry, string question, Language language) =>
         new(ResolvedAs.Followup, main, contextEntry, JoinedQuery(question, contextEntry, language));
