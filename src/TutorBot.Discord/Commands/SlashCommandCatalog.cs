@@ -22,7 +22,7 @@ public static class SlashCommandCatalog
     public static JsonArray Build() => new(
         Command("interview", new("Mock interview", "模拟面试"),
             SubCommandJson("start", new("Start a mock interview in a new thread", "在新的子区开始模拟面试"),
-                Option(StringOption, TopicOption, new("Topic, e.g. transformer (default: a mix)", "主题，例如 transformer（默认混合）"), required: false),
+                Autocompleted(Option(StringOption, TopicOption, new("Topic, e.g. transformer (default: a mix)", "主题，例如 transformer（默认混合）"), required: false)),
                 Option(IntegerOption, "count", new("Number of questions", "题目数"), required: false, minValue: 1, maxValue: 20),
                 LanguageOption(required: false),
                 Option(BooleanOption, "timed", new("Give each question a time budget", "计时模式：每题限时"), required: false),
@@ -79,6 +79,12 @@ public static class SlashCommandCatalog
         ["name_localizations"] = name.Localizations(),
         ["value"] = value,
     };
+
+    private static JsonObject Autocompleted(JsonObject option)
+    {
+        option["autocomplete"] = true;
+        return option;
+    }
 
     private static JsonObject Option(int type, string name, LocalizedText description, bool required, int? minValue = null, int? maxValue = null, int? maxLength = null)
     {

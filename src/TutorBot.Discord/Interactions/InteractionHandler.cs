@@ -28,6 +28,7 @@ public sealed class InteractionHandler(
     InterviewOwnership ownership,
     UnfinishedInteractions unfinished,
     PrivacyCommands privacy,
+    TopicAutocomplete topics,
     EventDeduplicator deduplicator,
     IOptions<DiscordOptions> options,
     ILogger<InteractionHandler> logger)
@@ -56,6 +57,7 @@ public sealed class InteractionHandler(
             InteractionType.ApplicationCommand => OnCommand(interaction),
             InteractionType.MessageComponent => OnButton(interaction),
             InteractionType.ModalSubmit => OnModal(interaction),
+            InteractionType.ApplicationCommandAutocomplete => OnAutocompleteAsync(interaction),
             _ => Unsupported(interaction, $"interaction type {interaction.Type}"),
         };
     }
@@ -102,6 +104,18 @@ public sealed class InteractionHandler(
                 return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, new GradeAnswer(question, answer)));
             default:
                 return Unsupported(interaction, $"command /{command.Name}");
+        }
+    }
+
+    private async Task OnAutocompleteAsync(Interaction interaction)
+    {
+        try
+        {
+            await sender.RespondAsync(interaction, topics.Respond(interaction.Data));
+        }
+        catch (DiscordRestException exception)
+        {
+            logger.LogWarning("Could not answer the autocomplete of interaction {InteractionId}: {Error}", interaction.Id, exception.Message);
         }
     }
 
@@ -432,7 +446,7 @@ public sealed class InteractionHandler(
     private Task Unsupported(Interaction interaction, string what)
     {
         logger.LogWarning("Unsupported {What} in interaction {InteractionId}", what, interaction.Id);
-        if ((InteractionType)interaction.Type is InteractionType.Ping or InteractionType.ApplicationCommandAutocomplete)
+        if ((InteractionType)interaction.Type is InteractionType.Ping)
         {
             return Task.CompletedTask;
         }
