@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
+using TutorBot.Discord.Phrasing;
 using TutorBot.Discord.Tests.Fakes;
 using TutorBot.Testing;
 
@@ -48,6 +49,35 @@ public sealed class TopicAutocompleteTests
         var starts = offered.TakeWhile(t => t.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).Count();
         Assert.True(starts > 0);
         Assert.All(offered.Skip(starts), t => Assert.False(t.StartsWith(typed, StringComparison.OrdinalIgnoreCase), $"{t} came after a topic that does not start with '{typed}'"));
+    }
+
+    [Theory]
+    [InlineData("量化", "量化 (quantization)", "quantization")]
+    [InlineData("quant", "量化 (quantization)", "quantization")]
+    [InlineData("分布式", "分布式训练 (distributed-training)", "distributed-training")]
+    public async Task AChineseClientReadsTopicsByTheirChineseNamesAndCanTypeEither(string typed, string name, string value)
+    {
+        using var directory = new TempDirectory();
+        await using var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(directory.File("tutor.db")));
+        var autocomplete = Autocomplete(typed);
+        autocomplete["locale"] = "zh-CN";
+
+        await bot.SendInteractionAsync(autocomplete);
+        await Eventually.TrueAsync(() => bot.Callbacks(autocomplete).Count == 1, "the autocomplete result");
+
+        var choice = Assert.Single(bot.Callbacks(autocomplete)[0].Json!["data"]!["choices"]!.AsArray())!;
+        Assert.Equal((name, value), ((string)choice["name"]!, (string)choice["value"]!));
+    }
+
+    [Fact]
+    public async Task EveryBankTopicHasAChineseName()
+    {
+        using var directory = new TempDirectory();
+        await using var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(directory.File("tutor.db")));
+        var topics = bot.Host.Services.GetRequiredService<QuestionBank>().Topics;
+
+        Assert.All(topics, topic => Assert.NotEqual(topic, TopicNames.Display(Language.Zh, topic)));
+        Assert.All(topics, topic => Assert.Equal(topic, TopicNames.Display(Language.En, topic)));
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public sealed class InteractionHandler(
     {
         try
         {
-            await sender.RespondAsync(interaction, topics.Respond(interaction.Data));
+            await sender.RespondAsync(interaction, topics.Respond(interaction.Data, interaction.Language));
         }
         catch (DiscordRestException exception)
         {

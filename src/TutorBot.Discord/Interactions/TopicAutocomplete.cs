@@ -3,12 +3,14 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
 using TutorBot.Discord.Commands;
+using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Interactions;
 
 /// <summary>
 /// Answers the autocomplete of /interview start's topic option with the bank's topics that contain what the user
-/// has typed, those that start with it first, at most Discord's 25.
+/// has typed (in English, or in Chinese for a Chinese client, where a topic has a Chinese name), those that start
+/// with it first, at most Discord's 25.
 /// </summary>
 public sealed class TopicAutocomplete(IServiceProvider services)
 {
@@ -18,15 +20,16 @@ public sealed class TopicAutocomplete(IServiceProvider services)
     private IReadOnlyList<string> Topics => services.GetService<QuestionBank>()?.Topics ?? [];
 
     /// <summary>The APPLICATION_COMMAND_AUTOCOMPLETE_RESULT response for what the user has typed into the topic option.</summary>
-    public JsonObject Respond(JsonElement data)
+    public JsonObject Respond(JsonElement data, Language language)
     {
         var typed = Typed(data).Trim();
         var choices = Topics
-            .Where(t => t.Contains(typed, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(t => t.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
-            .ThenBy(t => t, StringComparer.Ordinal)
+            .Select(t => (Topic: t, Name: TopicNames.Display(language, t)))
+            .Where(t => t.Name.Contains(typed, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(t => t.Topic.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || t.Name.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
+            .ThenBy(t => t.Topic, StringComparer.Ordinal)
             .Take(MaxChoices)
-            .Select(t => (JsonNode)new JsonObject { ["name"] = t, ["value"] = t });
+            .Select(t => (JsonNode)new JsonObject { ["name"] = t.Name, ["value"] = t.Topic });
         return new JsonObject
         {
             ["type"] = (int)InteractionCallbackType.ApplicationCommandAutocompleteResult,
