@@ -250,7 +250,7 @@ public sealed class InteractionHandler(
     {
         try
         {
-            await sender.RespondAsync(interaction, InterviewComponents.AnswerModal(options.Value.MaxAnswerLength, question));
+            await sender.RespondAsync(interaction, InterviewComponents.AnswerModal(interaction.Language, options.Value.MaxAnswerLength, question));
         }
         catch (DiscordRestException exception)
         {

@@ -83,6 +83,10 @@ public static class DiscordPhrases
 
     public static string EndButton(Language language) => Pick(language, "End", "结束");
 
+    public static string AnswerModalTitle(Language language) => Pick(language, "Your answer", "你的回答");
+
+    public static string AnswerModalLabel(Language language) => Pick(language, "Answer", "回答");
+
     public static string ShowReferenceButton(Language language) => Pick(language, "Show reference", "查看参考答案");
 
     private static string Pick(Language language, string en, string zh) => language == Language.Zh ? zh : en;

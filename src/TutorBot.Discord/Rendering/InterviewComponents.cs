@@ -37,18 +37,18 @@ public static class InterviewComponents
     });
 
     /// <summary>The interaction response (type 9) that opens the answer modal.</summary>
-    public static JsonObject AnswerModal(int maxLength, QuestionRef question) => new()
+    public static JsonObject AnswerModal(Language language, int maxLength, QuestionRef question) => new()
     {
         ["type"] = (int)InteractionCallbackType.Modal,
         ["data"] = new JsonObject
         {
             ["custom_id"] = CustomIds.For(CustomIds.AnswerModal, question),
-            ["title"] = "Your answer / 你的回答",
+            ["title"] = DiscordPhrases.AnswerModalTitle(language),
             // Discord now documents the Label component (not an Action Row) as the wrapper of a modal's text input.
             ["components"] = new JsonArray(new JsonObject
             {
                 ["type"] = Label,
-                ["label"] = "Answer / 回答",
+                ["label"] = DiscordPhrases.AnswerModalLabel(language),
                 ["component"] = new JsonObject
                 {
                     ["type"] = TextInput,
