@@ -41,6 +41,7 @@ public static class DiscordHostBuilderExtensions
         services.TryAddSingleton<InterviewOwnership>();
         services.TryAddSingleton<UnfinishedInteractions>();
         services.TryAddSingleton<PrivacyCommands>();
+        services.TryAddSingleton<TopicAutocomplete>();
         services.TryAddSingleton<EventDeduplicator>();
         services.TryAddSingleton<ScopedTutor>();
         services.TryAddSingleton<ReplySender>();

@@ -38,7 +38,8 @@ public sealed class InterviewTests
         Assert.Equal($"tutor:answer-modal:{named}", (string)modal["data"]!["custom_id"]!);
         var label = modal["data"]!["components"]![0]!;
         Assert.Equal(18, (int)label["type"]!);
-        Assert.Equal("Answer / 回答", (string)label["label"]!);
+        Assert.Equal("Answer", (string)label["label"]!);
+        Assert.Equal("Your answer", (string)modal["data"]!["title"]!);
         var input = label["component"]!;
         Assert.Equal(4, (int)input["type"]!);
         Assert.Null(input["label"]);

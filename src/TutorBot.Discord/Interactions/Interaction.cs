@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TutorBot.Core.Bank;
 
 namespace TutorBot.Discord.Interactions;
 
@@ -21,6 +22,8 @@ public sealed record Interaction(
     public string Locale { get; init; } = "en-US";
 
     public bool Chinese => Locale.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+
+    public Language Language => Chinese ? Language.Zh : Language.En;
 
     public bool InThread => ChannelType is 10 or 11 or 12;
 

@@ -8,5 +8,6 @@ public enum InteractionCallbackType
     DeferredChannelMessageWithSource = 5,
     DeferredUpdateMessage = 6,
     UpdateMessage = 7,
+    ApplicationCommandAutocompleteResult = 8,
     Modal = 9,
 }

@@ -7,6 +7,7 @@ using TutorBot.Core.Interview;
 using TutorBot.Discord.Privacy;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
+using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Interactions;
 
@@ -27,6 +28,7 @@ public sealed class InteractionHandler(
     InterviewOwnership ownership,
     UnfinishedInteractions unfinished,
     PrivacyCommands privacy,
+    TopicAutocomplete topics,
     EventDeduplicator deduplicator,
     IOptions<DiscordOptions> options,
     ILogger<InteractionHandler> logger)
@@ -55,6 +57,7 @@ public sealed class InteractionHandler(
             InteractionType.ApplicationCommand => OnCommand(interaction),
             InteractionType.MessageComponent => OnButton(interaction),
             InteractionType.ModalSubmit => OnModal(interaction),
+            InteractionType.ApplicationCommandAutocomplete => OnAutocompleteAsync(interaction),
             _ => Unsupported(interaction, $"interaction type {interaction.Type}"),
         };
     }
@@ -67,7 +70,6 @@ public sealed class InteractionHandler(
             return Unsupported(interaction, "a command without a name");
         }
 
-        var zh = interaction.Chinese;
         switch (command.Name)
         {
             // Started in a thread (or where no thread can be opened) the interview runs right here: someone else's there comes first.
@@ -96,12 +98,24 @@ public sealed class InteractionHandler(
             case "grade" when command.Option("question") is { } question && command.Option("answer") is { } answer:
                 if (answer.Length > options.Value.MaxAnswerLength)
                 {
-                    return sender.EphemeralAsync(interaction, TooLong(answer.Length, zh));
+                    return sender.EphemeralAsync(interaction, TooLong(interaction, answer.Length));
                 }
 
                 return CooledDownOrRunAsync(interaction, () => Run(interaction, interaction.ChannelId, new GradeAnswer(question, answer)));
             default:
                 return Unsupported(interaction, $"command /{command.Name}");
+        }
+    }
+
+    private async Task OnAutocompleteAsync(Interaction interaction)
+    {
+        try
+        {
+            await sender.RespondAsync(interaction, topics.Respond(interaction.Data, interaction.Language));
+        }
+        catch (DiscordRestException exception)
+        {
+            logger.LogWarning("Could not answer the autocomplete of interaction {InteractionId}: {Error}", interaction.Id, exception.Message);
         }
     }
 
@@ -138,16 +152,15 @@ public sealed class InteractionHandler(
         }
 
         var answer = ModalValues.Find(interaction.Data, CustomIds.AnswerText)?.Trim();
-        var zh = interaction.Chinese;
         if (string.IsNullOrEmpty(answer))
         {
-            return sender.EphemeralAsync(interaction, zh ? "回答是空的。" : "Your answer was empty.");
+            return sender.EphemeralAsync(interaction, DiscordPhrases.AnswerEmpty(interaction.Language));
         }
 
         if (answer.Length > options.Value.MaxAnswerLength)
         {
             logger.LogWarning("Rejected a {Length}-character answer from user {UserId}", answer.Length, interaction.UserId);
-            return sender.EphemeralAsync(interaction, TooLong(answer.Length, zh));
+            return sender.EphemeralAsync(interaction, TooLong(interaction, answer.Length));
         }
 
         // Graded as an answer whatever it looks like: a modal answer is never read as a command or a question.
@@ -237,7 +250,7 @@ public sealed class InteractionHandler(
     {
         try
         {
-            await sender.RespondAsync(interaction, InterviewComponents.AnswerModal(options.Value.MaxAnswerLength, question));
+            await sender.RespondAsync(interaction, InterviewComponents.AnswerModal(interaction.Language, options.Value.MaxAnswerLength, question));
         }
         catch (DiscordRestException exception)
         {
@@ -291,7 +304,6 @@ public sealed class InteractionHandler(
 
     private Task StartInterview(Interaction interaction, StartInterview intent)
     {
-        var zh = interaction.Chinese;
         var deferral = sender.DeferAsync(interaction);
         return queue.Enqueue(interaction.UserId, async () =>
         {
@@ -318,7 +330,7 @@ public sealed class InteractionHandler(
             await DeliverAsync(interaction, async () =>
             {
                 await sender.PostAsync(threadId, messages);
-                await sender.CompleteAsync(interaction, [new DiscordMessage(zh ? $"面试在 <#{threadId}> 开始了。" : $"Your interview is in <#{threadId}>.")]);
+                await sender.CompleteAsync(interaction, [new DiscordMessage(DiscordPhrases.InterviewIsIn(interaction.Language, threadId))]);
             });
         });
     }
@@ -337,9 +349,7 @@ public sealed class InteractionHandler(
             return null;
         }
 
-        return running is null ? null : interaction.Chinese
-            ? $"你已经有一场面试在 <#{running}> 进行中；先在那里用 /interview end 结束。"
-            : $"You already have an interview running in <#{running}>; finish it or use /interview end there first.";
+        return running is null ? null : DiscordPhrases.AlreadyRunning(interaction.Language, running);
     }
 
     /// <summary>A thread in a guild text channel; the channel itself in DMs and threads, or when a thread cannot be opened.</summary>
@@ -352,7 +362,7 @@ public sealed class InteractionHandler(
 
         try
         {
-            var name = interaction.Chinese ? $"面试 · {interaction.UserName}" : $"Interview · {interaction.UserName}";
+            var name = DiscordPhrases.ThreadName(interaction.Language, interaction.UserName);
             return await api.StartThreadAsync(interaction.ChannelId, name, options.Value.ThreadAutoArchiveMinutes, CancellationToken.None);
         }
         catch (DiscordRestException exception)
@@ -405,7 +415,7 @@ public sealed class InteractionHandler(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "The tutor failed on interaction {InteractionId}", interaction.Id);
-            return [new TutorReply(ReplyKind.Error, interaction.Chinese ? "处理时出错了，请再试一次。" : "Something went wrong while handling that; please try again.")];
+            return [new TutorReply(ReplyKind.Error, DiscordPhrases.SomethingWentWrong(interaction.Language))];
         }
     }
 
@@ -430,23 +440,21 @@ public sealed class InteractionHandler(
         }
 
         var seconds = Math.Ceiling(wait.TotalSeconds);
-        await sender.EphemeralAsync(interaction, interaction.Chinese ? $"请等 {seconds} 秒再提问。" : $"Please wait {seconds} s before asking again.");
+        await sender.EphemeralAsync(interaction, DiscordPhrases.WaitBeforeAsking(interaction.Language, seconds));
     }
 
     private Task Unsupported(Interaction interaction, string what)
     {
         logger.LogWarning("Unsupported {What} in interaction {InteractionId}", what, interaction.Id);
-        if ((InteractionType)interaction.Type is InteractionType.Ping or InteractionType.ApplicationCommandAutocomplete)
+        if ((InteractionType)interaction.Type is InteractionType.Ping)
         {
             return Task.CompletedTask;
         }
 
-        return sender.EphemeralAsync(interaction, interaction.Chinese ? "这个操作已经不支持了。" : "That action is not supported (any more).");
+        return sender.EphemeralAsync(interaction, DiscordPhrases.NotSupported(interaction.Language));
     }
 
-    private string TooLong(int length, bool zh) => zh
-        ? $"回答有 {length} 个字符，上限是 {options.Value.MaxAnswerLength}。请缩短后再试。"
-        : $"Your answer has {length} characters; the limit is {options.Value.MaxAnswerLength}. Shorten it and try again.";
+    private string TooLong(Interaction interaction, int length) => DiscordPhrases.AnswerTooLong(interaction.Language, length, options.Value.MaxAnswerLength);
 
     private static string? CustomId(Interaction interaction) =>
         interaction.Data.ValueKind == JsonValueKind.Object && interaction.Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;

@@ -1,5 +1,6 @@
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
+using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Interactions;
 
@@ -19,8 +20,6 @@ public sealed class InterviewOwnership(IInterviewOwners owners)
         }
 
         var owner = running[0];
-        return interaction.Chinese
-            ? $"这是 {owner.DisplayName}（<@{owner.UserId}>）的面试，只有 TA 能回答、要提示、跳过或结束。用 /interview start 开始你自己的。"
-            : $"This is {owner.DisplayName}'s interview (<@{owner.UserId}>); only they can answer, ask for hints, skip or end it. Start your own with /interview start.";
+        return DiscordPhrases.SomeoneElsesInterview(interaction.Language, owner.DisplayName, owner.UserId);
     }
 }

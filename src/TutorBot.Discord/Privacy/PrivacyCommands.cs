@@ -6,6 +6,7 @@ using TutorBot.Core.Persistence;
 using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
+using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Privacy;
 
@@ -32,17 +33,17 @@ public sealed class PrivacyCommands(
         }, CancellationToken.None);
         return queue.Enqueue(interaction.UserId, () => SafelyAsync(interaction, deferral, async () =>
         {
-            var zh = interaction.Chinese;
+            var language = interaction.Language;
             var export = await Repository.ExportAsync(ScopedTutor.Frontend, interaction.UserId);
             if (export is null)
             {
-                await EditAsync(interaction, new DiscordMessage(zh ? "没有存储任何关于你的数据。" : "Nothing is stored about you."));
+                await EditAsync(interaction, new DiscordMessage(DiscordPhrases.NothingStored(language)));
                 return;
             }
 
             var fileName = $"tutorbot-{interaction.UserId}.json";
             var rows = export.Tables.Values.Sum(table => table.Count);
-            var text = zh ? $"这是存储的关于你的全部数据（{rows} 行）。" : $"Everything stored about you ({rows} rows).";
+            var text = DiscordPhrases.EverythingStored(language, rows);
             var attachment = new DiscordAttachment(fileName, Encoding.UTF8.GetBytes(UserDataExportJson.Serialize(export)));
             await api.EditOriginalAsync(interaction.ApplicationId, interaction.Token, new DiscordMessage(text) { AttachmentPath = fileName }.ToJson(), attachment, CancellationToken.None);
         }));
@@ -50,18 +51,16 @@ public sealed class PrivacyCommands(
 
     public async Task AskToDeleteAsync(Interaction interaction)
     {
-        var zh = interaction.Chinese;
-        var prompt = new DiscordMessage(zh
-            ? "这会删除 TutorBot 存储的关于你的一切：面试、回答、评分、复习计划和水平估计，无法恢复。确定吗？"
-            : "This deletes everything TutorBot stores about you: interviews, answers, grades, review schedule and levels. It cannot be undone. Are you sure?")
+        var language = interaction.Language;
+        var prompt = new DiscordMessage(DiscordPhrases.ConfirmDelete(language))
         {
             Ephemeral = true,
             Components = () => new JsonArray(new JsonObject
             {
                 ["type"] = 1,
                 ["components"] = new JsonArray(
-                    Button(4, zh ? "全部删除" : "Delete everything", PrivacyIds.ConfirmDelete),
-                    Button(2, zh ? "取消" : "Cancel", PrivacyIds.CancelDelete)),
+                    Button(4, DiscordPhrases.DeleteEverythingButton(language), PrivacyIds.ConfirmDelete),
+                    Button(2, DiscordPhrases.CancelButton(language), PrivacyIds.CancelDelete)),
             }),
         };
         await RespondSafelyAsync(interaction, new JsonObject { ["type"] = (int)InteractionCallbackType.ChannelMessageWithSource, ["data"] = prompt.ToJson() });
@@ -69,13 +68,13 @@ public sealed class PrivacyCommands(
 
     public Task OnButtonAsync(Interaction interaction, string customId)
     {
-        var zh = interaction.Chinese;
+        var language = interaction.Language;
         if (customId == PrivacyIds.CancelDelete)
         {
             return RespondSafelyAsync(interaction, new JsonObject
             {
                 ["type"] = (int)InteractionCallbackType.UpdateMessage,
-                ["data"] = Final(zh ? "什么都没有删除。" : "Nothing was deleted.").ToJson(),
+                ["data"] = Final(DiscordPhrases.NothingDeleted(language)).ToJson(),
             });
         }
 
@@ -84,7 +83,7 @@ public sealed class PrivacyCommands(
         {
             var deleted = await Repository.DeleteAsync(ScopedTutor.Frontend, interaction.UserId);
             logger.LogInformation("Deleted {Rows} stored rows of a Discord user on their request", deleted);
-            await EditAsync(interaction, Final(zh ? $"已删除关于你的 {deleted} 行数据。" : $"Deleted the {deleted} stored rows about you."));
+            await EditAsync(interaction, Final(DiscordPhrases.DeletedRows(language, deleted)));
         }));
     }
 
@@ -107,7 +106,7 @@ public sealed class PrivacyCommands(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Privacy request {InteractionId} failed", interaction.Id);
-            var text = interaction.Chinese ? "没能完成这个请求，什么都没改；请再试一次。" : "That could not be done and nothing changed; please try again.";
+            var text = DiscordPhrases.PrivacyFailed(interaction.Language);
             await ReportFailureAsync(interaction, text);
         }
     }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
+using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Rendering;
 
@@ -21,15 +21,15 @@ public static class FeedbackEmbed
 
     public static JsonObject Build(TutorReply reply)
     {
-        var zh = reply.Language == Language.Zh;
-        var title = EmbedLimits.Fit(Title(reply, zh), EmbedLimits.Title);
+        var language = reply.Language;
+        var title = EmbedLimits.Fit(Title(reply), EmbedLimits.Title);
         var fields = new JsonArray();
         var used = title.Length + DescriptionReserve;
-        AddField(fields, zh ? "✅ 答到" : "✅ Covered", Bullets(reply.Covered), ref used);
-        AddField(fields, zh ? "❌ 遗漏" : "❌ Missed", Bullets(reply.Missed), ref used);
+        AddField(fields, DiscordPhrases.CoveredField(language), Bullets(reply.Covered), ref used);
+        AddField(fields, DiscordPhrases.MissedField(language), Bullets(reply.Missed), ref used);
         for (var i = 0; i < reply.Citations.Count && fields.Count < EmbedLimits.Fields; i++)
         {
-            AddField(fields, (zh ? "来源 " : "Source ") + (i + 1).ToString(CultureInfo.InvariantCulture), reply.Citations[i], ref used, inline: true);
+            AddField(fields, DiscordPhrases.SourceField(language, i + 1), reply.Citations[i], ref used, inline: true);
         }
 
         var description = EmbedLimits.Fit(Description(reply), Math.Min(EmbedLimits.Description, EmbedLimits.Total - used + DescriptionReserve));
@@ -42,18 +42,10 @@ public static class FeedbackEmbed
         };
     }
 
-    private static string Title(TutorReply reply, bool zh)
+    private static string Title(TutorReply reply)
     {
         var of = reply.QuestionCount is { } count ? $"/{count}" : "";
-        return (reply.QuestionNumber, reply.IsFollowup, zh) switch
-        {
-            ({ } n, true, true) => $"追问反馈 · 第 {n}{of} 题",
-            ({ } n, true, false) => $"Follow-up feedback · question {n}{of}",
-            ({ } n, false, true) => $"反馈 · 第 {n}{of} 题",
-            ({ } n, false, false) => $"Feedback · question {n}{of}",
-            (null, _, true) => "评分",
-            (null, _, false) => "Feedback",
-        };
+        return DiscordPhrases.FeedbackTitle(reply.Language, reply.QuestionNumber, of, reply.IsFollowup);
     }
 
     private static string Description(TutorReply reply)

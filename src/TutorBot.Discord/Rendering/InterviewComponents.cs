@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation.Intents;
 using TutorBot.Discord.Interactions;
+using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Rendering;
 
@@ -22,32 +23,32 @@ public static class InterviewComponents
     {
         ["type"] = ActionRow,
         ["components"] = new JsonArray(
-            ButtonJson(Primary, language == Language.Zh ? "回答" : "Answer", CustomIds.For(CustomIds.Answer, question)),
-            ButtonJson(Secondary, language == Language.Zh ? "提示" : "Hint", CustomIds.For(CustomIds.Hint, question)),
-            ButtonJson(Secondary, language == Language.Zh ? "跳过" : "Skip", CustomIds.For(CustomIds.Skip, question)),
-            ButtonJson(Danger, language == Language.Zh ? "结束" : "End", CustomIds.For(CustomIds.End, question))),
+            ButtonJson(Primary, DiscordPhrases.AnswerButton(language), CustomIds.For(CustomIds.Answer, question)),
+            ButtonJson(Secondary, DiscordPhrases.HintButton(language), CustomIds.For(CustomIds.Hint, question)),
+            ButtonJson(Secondary, DiscordPhrases.SkipButton(language), CustomIds.For(CustomIds.Skip, question)),
+            ButtonJson(Danger, DiscordPhrases.EndButton(language), CustomIds.For(CustomIds.End, question))),
     });
 
     /// <summary>The "Show reference" button under feedback: the reference answer stays folded until asked for.</summary>
     public static JsonArray ReferenceButton(Language language, string customId) => new(new JsonObject
     {
         ["type"] = ActionRow,
-        ["components"] = new JsonArray(ButtonJson(Secondary, language == Language.Zh ? "查看参考答案" : "Show reference", customId)),
+        ["components"] = new JsonArray(ButtonJson(Secondary, DiscordPhrases.ShowReferenceButton(language), customId)),
     });
 
     /// <summary>The interaction response (type 9) that opens the answer modal.</summary>
-    public static JsonObject AnswerModal(int maxLength, QuestionRef question) => new()
+    public static JsonObject AnswerModal(Language language, int maxLength, QuestionRef question) => new()
     {
         ["type"] = (int)InteractionCallbackType.Modal,
         ["data"] = new JsonObject
         {
             ["custom_id"] = CustomIds.For(CustomIds.AnswerModal, question),
-            ["title"] = "Your answer / 你的回答",
+            ["title"] = DiscordPhrases.AnswerModalTitle(language),
             // Discord now documents the Label component (not an Action Row) as the wrapper of a modal's text input.
             ["components"] = new JsonArray(new JsonObject
             {
                 ["type"] = Label,
-                ["label"] = "Answer / 回答",
+                ["label"] = DiscordPhrases.AnswerModalLabel(language),
                 ["component"] = new JsonObject
                 {
                     ["type"] = TextInput,

@@ -3,6 +3,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
 using TutorBot.Discord.Interactions;
+using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Rendering;
 
@@ -45,7 +46,7 @@ public static class ReplyRenderer
 
     public static string Format(TutorReply reply)
     {
-        var zh = reply.Language == Language.Zh;
+        var language = reply.Language;
         var text = new StringBuilder();
         switch (reply.Kind)
         {
@@ -54,22 +55,22 @@ public static class ReplyRenderer
                     ? Phrases.FollowupHeader(reply.Language, kind, number, count)
                     : Phrases.QuestionHeader(reply.Language, number, count, reply.Topic ?? "");
                 text.Append("**").Append(header).AppendLine("**").Append(prompt.Trim());
-                AppendDeadline(text, reply.Deadline, zh);
+                AppendDeadline(text, reply.Deadline, language);
                 return text.ToString();
             case ReplyKind.Question when reply.IsFollowup:
                 text.AppendLine(reply.FollowupKind switch
                 {
-                    FollowupKind.Scaffold => zh ? "**引导**" : "**Scaffold**",
-                    FollowupKind.Stretch => zh ? "**拓展**" : "**Stretch**",
-                    _ => zh ? "**追问**" : "**Probe**",
+                    FollowupKind.Scaffold => DiscordPhrases.ScaffoldHeading(language),
+                    FollowupKind.Stretch => DiscordPhrases.StretchHeading(language),
+                    _ => DiscordPhrases.ProbeHeading(language),
                 });
                 break;
             case ReplyKind.Question when reply.QuestionNumber is { } number:
                 var of = reply.QuestionCount is { } total ? $"/{total}" : "";
-                text.AppendLine(zh ? $"**第 {number}{of} 题**" : $"**Question {number}{of}**");
+                text.AppendLine(DiscordPhrases.QuestionHeading(language, number, of));
                 break;
             case ReplyKind.Summary:
-                text.AppendLine(zh ? "**总结**" : "**Summary**");
+                text.AppendLine(DiscordPhrases.SummaryHeading(language));
                 break;
             case ReplyKind.Error:
                 text.Append("⚠️ ");
@@ -77,16 +78,16 @@ public static class ReplyRenderer
         }
 
         text.Append(reply.Text.Trim());
-        AppendDeadline(text, reply.Deadline, zh);
+        AppendDeadline(text, reply.Deadline, language);
         return text.ToString();
     }
 
-    private static void AppendDeadline(StringBuilder text, DateTimeOffset? deadline, bool zh)
+    private static void AppendDeadline(StringBuilder text, DateTimeOffset? deadline, Language language)
     {
         if (deadline is { } due)
         {
             // Discord shows <t:UNIX:R> as a live "in 2 minutes" in each reader's own clock.
-            text.AppendLine().Append(zh ? "⏱ 时间截止：" : "⏱ Time is up ").Append($"<t:{due.ToUnixTimeSeconds()}:R>");
+            text.AppendLine().Append(DiscordPhrases.TimeIsUp(language)).Append($"<t:{due.ToUnixTimeSeconds()}:R>");
         }
     }
 }
