@@ -124,14 +124,10 @@ public static class SchemaMigrations
                 started_at INTEGER NOT NULL
             );
             """),
-        new(7, "one running interview per user, whatever the conversation, held by the database across processes", """
-            UPDATE interviews SET status = 'abandoned', ended_at = COALESCE(ended_at, started_at)
-            WHERE status = 'active' AND id <> (
-                SELECT latest.id FROM interviews AS latest
-                WHERE latest.user_id = interviews.user_id AND latest.status = 'active'
-                ORDER BY latest.started_at DESC, latest.id DESC LIMIT 1);
-            CREATE UNIQUE INDEX interviews_one_active_per_user ON interviews (user_id) WHERE status = 'active';
-            """),
+        new(
+            7,
+            OneRunningInterviewPerUser.Description,
+            OneRunningInterviewPerUser.KeepLatestRunning + "\n" + OneRunningInterviewPerUser.CreateIndex),
     ];
 
     public static int Latest => All[^1].Version;
