@@ -19,6 +19,9 @@ public sealed class KernelCalculationPlanner(Kernel kernel, IChatClient chatClie
         "You route numeric questions about LLM training and inference to a calculator. Pick the function that computes "
         + "what the question asks and copy the figures it gives into the arguments, with their units (7B, 4k, fp16, 80GB).";
 
+    // The kernel's plugins are fixed when it is built; their function-tool forms (named plugin_function) are made once.
+    private readonly List<KernelFunction> _functions = kernel.Plugins.SelectMany(p => p.AsAIFunctions(kernel)).OfType<KernelFunction>().ToList();
+
     public async Task<CalculationResult?> PlanAsync(string question, CancellationToken cancellationToken = default)
     {
         if (!model.IsAvailable)
@@ -26,12 +29,11 @@ public sealed class KernelCalculationPlanner(Kernel kernel, IChatClient chatClie
             return null;
         }
 
-        var functions = kernel.Plugins.SelectMany(p => p.AsAIFunctions(kernel)).ToList();
-        var options = new ChatOptions { Tools = [.. functions], ToolMode = ChatToolMode.Auto, MaxOutputTokens = MaxCallTokens, Temperature = 0 };
+        var options = new ChatOptions { Tools = [.. _functions], ToolMode = ChatToolMode.Auto, MaxOutputTokens = MaxCallTokens, Temperature = 0 };
         var response = await chatClient.GetResponseAsync(
             [new ChatMessage(ChatRole.System, Instructions), new ChatMessage(ChatRole.User, question)], options, cancellationToken).ConfigureAwait(false);
         var call = response.Messages.SelectMany(m => m.Contents).OfType<Microsoft.Extensions.AI.FunctionCallContent>().FirstOrDefault();
-        if (call is null || functions.FirstOrDefault(f => f.Name == call.Name) is not { } function)
+        if (call is null || _functions.FirstOrDefault(f => ToolName(f) == call.Name) is not { } function)
         {
             return null;
         }
@@ -44,10 +46,8 @@ public sealed class KernelCalculationPlanner(Kernel kernel, IChatClient chatClie
                 arguments[name] = value;
             }
 
-            var result = function is KernelFunction kernelFunction
-                ? await kernelFunction.InvokeAsync(kernel, arguments, cancellationToken).ConfigureAwait(false)
-                : null;
-            return result?.GetValue<CalculationResult>();
+            var result = await function.InvokeAsync(kernel, arguments, cancellationToken).ConfigureAwait(false);
+            return result.GetValue<CalculationResult>();
         }
         catch (CalculationException e)
         {
@@ -55,4 +55,7 @@ public sealed class KernelCalculationPlanner(Kernel kernel, IChatClient chatClie
             return null;
         }
     }
+
+    // As a tool a function is named plugin_function; KernelFunction.Name is the function's name alone.
+    private static string ToolName(AIFunction function) => function.Name;
 }

@@ -132,14 +132,12 @@ public sealed class ThreadResolver(QuestionBank bank, IQuestionSearch search)
     }
 
     /// <summary>"那显存呢？" after FlashAttention asks about a point of the same entry, not about another entry.</summary>
-    private static bool Covers(BankEntry entry, string subject) =>
-        entry.KeyPoints.Any(k =>
-            k.Text.Zh.Contains(subject, StringComparison.OrdinalIgnoreCase)
-            || k.Text.En.Contains(subject, StringComparison.OrdinalIgnoreCase));
+    private static bool Covers(BankEntry entry, string subject) => entry.KeyPoints.Any(k => Mentions(k.Text, subject));
 
-    private static bool Names(BankEntry entry, string subject) =>
-        entry.Question.Zh.Contains(subject, StringComparison.OrdinalIgnoreCase)
-        || entry.Question.En.Contains(subject, StringComparison.OrdinalIgnoreCase);
+    private static bool Names(BankEntry entry, string subject) => Mentions(entry.Question, subject);
+
+    private static bool Mentions(LocalizedText text, string subject) =>
+        text.Zh.Contains(subject, StringComparison.OrdinalIgnoreCase) || text.En.Contains(subject, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A worked calculation answers a follow-up only when the follow-up gives figures of its own.</summary>
     private static BankEntry? Answerable(BankEntry? entry, bool figures) =>
