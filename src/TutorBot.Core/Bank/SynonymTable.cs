@@ -1,13 +1,11 @@
 namespace TutorBot.Core.Bank;
 
 /// <summary>
-/// Groups of equivalent terms from questionbank/synonyms.txt (one comma-separated group per line, '#' comments).
+/// Groups of equivalent terms from the bank's synonyms file (one comma-separated group per line, '#' comments).
 /// Lookup is case-insensitive; a term may belong to several groups.
 /// </summary>
 public sealed class SynonymTable
 {
-    public const string FileName = "synonyms.txt";
-
     private readonly Dictionary<string, List<IReadOnlyList<string>>> _groupsByTerm = new(StringComparer.OrdinalIgnoreCase);
 
     public SynonymTable(IEnumerable<IReadOnlyList<string>> groups)
@@ -42,16 +40,10 @@ public sealed class SynonymTable
         return groups.SelectMany(g => g).Prepend(term).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    /// <summary>Reads the file of a bank directory; a missing file is an empty table.</summary>
-    public static SynonymTable Load(string bankDirectory)
+    /// <summary>Reads the lines of a synonyms file: one comma-separated group per line, '#' starts a comment line.</summary>
+    public static SynonymTable Parse(IEnumerable<string> lines)
     {
-        var path = Path.Combine(bankDirectory, FileName);
-        if (!File.Exists(path))
-        {
-            return Empty;
-        }
-
-        var groups = File.ReadLines(path)
+        var groups = lines
             .Select(line => line.Trim())
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .Select(line => (IReadOnlyList<string>)line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));

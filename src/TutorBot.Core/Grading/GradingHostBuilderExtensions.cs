@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
-using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
@@ -24,7 +22,7 @@ public static class GradingHostBuilderExtensions
         builder.Services.TryAddSingleton<ReferenceGrader>();
         builder.Services.TryAddSingleton<NumericGrader>();
         builder.Services.TryAddSingleton<JudgeGrader>();
-        builder.Services.TryAddSingleton(sp => MisconceptionTable.Load(sp.GetRequiredService<IOptions<BankOptions>>().Value.Path));
+        builder.Services.TryAddSingleton(MisconceptionTable.Empty);
         builder.Services.TryAddSingleton<IAnswerGrader, AnswerGrader>();
         return builder;
     }

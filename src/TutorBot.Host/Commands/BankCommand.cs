@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading;
 using TutorBot.Host.Cli;

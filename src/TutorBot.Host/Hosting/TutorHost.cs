@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using TutorBot.BankFiles;
 using TutorBot.Calculators;
 using TutorBot.Core;
 using TutorBot.Discord;
@@ -60,6 +61,7 @@ public static class TutorHost
         // The host logs a start-up failure with its stack trace and then rethrows it; the verb reports it in one line.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 
+        builder.AddBankFiles();
         builder.AddTutorCore();
         if (parts.HasFlag(HostParts.Calculators))
         {

@@ -1,3 +1,4 @@
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Testing;

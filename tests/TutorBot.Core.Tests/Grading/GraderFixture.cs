@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Core.Grading;
@@ -16,7 +17,7 @@ public static class GraderFixture
 {
     public static QuestionBank Bank { get; } = BankLoader.LoadOrThrow(RepoPaths.QuestionBank);
 
-    public static SynonymTable Synonyms { get; } = SynonymTable.Load(RepoPaths.QuestionBank);
+    public static SynonymTable Synonyms { get; } = BankSideFiles.LoadSynonyms(RepoPaths.QuestionBank);
 
     public static AnswerGrader CreateGrader(GradingOptions? options = null, ICalculatorService? calculators = null, ITutorModel? model = null)
     {
@@ -29,7 +30,7 @@ public static class GraderFixture
             settings,
             new NumericGrader(settings, calculators),
             new JudgeGrader(model ?? new NoTutorModel()),
-            MisconceptionTable.Load(RepoPaths.QuestionBank));
+            BankSideFiles.LoadMisconceptions(RepoPaths.QuestionBank));
     }
 
     public static BankEntry Entry(string id) => Bank.Find(id) ?? throw new InvalidOperationException($"no bank entry {id}");

@@ -1,3 +1,4 @@
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading;
 using TutorBot.Core.Grading.Rubric;
@@ -34,9 +35,9 @@ public sealed class MisconceptionGradingTests
     public void MalformedLinesOfTheTableAreSkipped()
     {
         using var temp = new TutorBot.Testing.TempDirectory();
-        temp.Write(MisconceptionTable.FileName, "# comment\nonly | two\nA | b | 中 | en\n | b | 中 | en\n");
+        temp.Write(BankSideFiles.MisconceptionsFileName, "# comment\nonly | two\nA | b | 中 | en\n | b | 中 | en\n");
 
-        var table = MisconceptionTable.Load(temp.Path);
+        var table = BankSideFiles.LoadMisconceptions(temp.Path);
 
         var rule = Assert.Single(table.Rules);
         Assert.Equal(["A"], rule.Subjects);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Testing;
 

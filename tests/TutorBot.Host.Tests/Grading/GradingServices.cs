@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TutorBot.BankFiles;
 using TutorBot.Calculators;
 using TutorBot.Core;
 using TutorBot.Core.Bank;
@@ -16,6 +17,7 @@ public static class GradingServices
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration["Bank:Path"] = RepoPaths.QuestionBank;
+        builder.AddBankFiles();
         builder.AddTutorCore();
         builder.AddCalculators();
         builder.AddTextAnalysis();

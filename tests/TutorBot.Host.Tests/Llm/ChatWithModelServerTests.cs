@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Host.Tests.Chat;
 using TutorBot.Testing;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading;
 using TutorBot.Testing;

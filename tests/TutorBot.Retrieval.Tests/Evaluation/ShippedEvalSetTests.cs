@@ -1,3 +1,4 @@
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Retrieval.Evaluation;
 using TutorBot.Testing;
@@ -28,7 +29,7 @@ public sealed class ShippedEvalSetTests
     [Fact]
     public void RecallRankAndRefusalsMeetTheTargets()
     {
-        using var search = new LuceneQuestionSearch(_bank, SynonymTable.Load(RepoPaths.QuestionBank), new RetrievalOptions());
+        using var search = new LuceneQuestionSearch(_bank, BankSideFiles.LoadSynonyms(RepoPaths.QuestionBank), new RetrievalOptions());
 
         var report = RetrievalEvaluator.Evaluate(search, _cases);
 

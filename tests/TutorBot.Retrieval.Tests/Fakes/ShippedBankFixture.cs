@@ -1,3 +1,4 @@
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Testing;
 
@@ -9,7 +10,7 @@ public sealed class ShippedBankFixture : IDisposable
     public ShippedBankFixture()
     {
         Bank = BankLoader.LoadOrThrow(RepoPaths.QuestionBank);
-        Search = new LuceneQuestionSearch(Bank, SynonymTable.Load(RepoPaths.QuestionBank), new RetrievalOptions());
+        Search = new LuceneQuestionSearch(Bank, BankSideFiles.LoadSynonyms(RepoPaths.QuestionBank), new RetrievalOptions());
     }
 
     public QuestionBank Bank { get; }

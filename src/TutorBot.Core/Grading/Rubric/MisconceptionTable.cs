@@ -3,28 +3,20 @@ using TutorBot.Core.Bank;
 namespace TutorBot.Core.Grading.Rubric;
 
 /// <summary>
-/// Known wrong claims from questionbank/misconceptions.txt, one per line:
+/// Known wrong claims from the bank's misconceptions file, one per line:
 /// <c>subjects | wrong claims | correction (zh) | correction (en)</c>, alternatives comma-separated, '#' comments.
 /// </summary>
 public sealed class MisconceptionTable(IReadOnlyList<Misconception> rules)
 {
-    public const string FileName = "misconceptions.txt";
-
     public static MisconceptionTable Empty { get; } = new([]);
 
     public IReadOnlyList<Misconception> Rules { get; } = rules;
 
-    /// <summary>Reads the file of a bank directory; a missing file is an empty table, a malformed line is skipped.</summary>
-    public static MisconceptionTable Load(string bankDirectory)
+    /// <summary>Reads the lines of a misconceptions file; a malformed line is skipped.</summary>
+    public static MisconceptionTable Parse(IEnumerable<string> lines)
     {
-        var path = Path.Combine(bankDirectory, FileName);
-        if (!File.Exists(path))
-        {
-            return Empty;
-        }
-
         var rules = new List<Misconception>();
-        foreach (var line in File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
+        foreach (var line in lines.Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')))
         {
             var parts = line.Split('|', StringSplitOptions.TrimEntries);
             if (parts.Length != 4)

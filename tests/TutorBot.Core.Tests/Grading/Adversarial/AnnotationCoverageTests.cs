@@ -1,3 +1,4 @@
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Adversarial;
 using TutorBot.Testing;

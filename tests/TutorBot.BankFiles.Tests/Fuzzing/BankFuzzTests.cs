@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Testing;
 using Xunit.Abstractions;
 
-namespace TutorBot.Core.Tests.Bank.Fuzzing;
+namespace TutorBot.BankFiles.Tests.Fuzzing;
 
 /// <summary>
 /// Seeded fuzzing of the bank loader with damaged copies of the shipped bank files. Every case must load without an

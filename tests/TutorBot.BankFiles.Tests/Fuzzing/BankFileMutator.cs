@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace TutorBot.Core.Tests.Bank.Fuzzing;
+namespace TutorBot.BankFiles.Tests.Fuzzing;
 
 /// <summary>Damages a bank file the ways editors and copy-paste do: cuts, lost spans, stray YAML indicators and bad bytes.</summary>
 public sealed class BankFileMutator(Random random)

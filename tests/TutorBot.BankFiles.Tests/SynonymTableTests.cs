@@ -1,7 +1,8 @@
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Testing;
 
-namespace TutorBot.Core.Tests.Bank;
+namespace TutorBot.BankFiles.Tests;
 
 public sealed class SynonymTableTests
 {
@@ -9,9 +10,9 @@ public sealed class SynonymTableTests
     public void ExpandsATermToItsWholeGroupIgnoringCase()
     {
         using var dir = new TempDirectory();
-        dir.Write(SynonymTable.FileName, "# comment\n显存, VRAM, GPU memory\n\n量化, quantization\n");
+        dir.Write(BankSideFiles.SynonymsFileName, "# comment\n显存, VRAM, GPU memory\n\n量化, quantization\n");
 
-        var table = SynonymTable.Load(dir.Path);
+        var table = BankSideFiles.LoadSynonyms(dir.Path);
 
         Assert.Equal(2, table.Groups.Count);
         Assert.Equal(["vram", "显存", "GPU memory"], table.Expand("vram"));
@@ -23,13 +24,13 @@ public sealed class SynonymTableTests
     {
         using var dir = new TempDirectory();
 
-        Assert.Empty(SynonymTable.Load(dir.Path).Groups);
+        Assert.Empty(BankSideFiles.LoadSynonyms(dir.Path).Groups);
     }
 
     [Fact]
     public void TheShippedFileHasTheFieldsCoreTerms()
     {
-        var table = SynonymTable.Load(RepoPaths.QuestionBank);
+        var table = BankSideFiles.LoadSynonyms(RepoPaths.QuestionBank);
 
         Assert.Contains("GPU memory", table.Expand("显存"));
         Assert.Contains("attention", table.Expand("注意力"));

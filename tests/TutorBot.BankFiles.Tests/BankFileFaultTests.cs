@@ -1,7 +1,8 @@
+using TutorBot.BankFiles;
 using TutorBot.Core.Bank;
 using TutorBot.Testing;
 
-namespace TutorBot.Core.Tests.Bank;
+namespace TutorBot.BankFiles.Tests;
 
 public sealed class BankFileFaultTests : IDisposable
 {
