@@ -27,9 +27,8 @@ public sealed class ShardingTests
         // Buckets are shard_id % 2: {0, 2} and {1, 3}, each one Identify per interval, whichever process goes first.
         Assert.True((at[2] - at[0]).Duration() >= IdentifyInterval - Slack, $"shards 0 and 2 identified {(at[2] - at[0]).TotalMilliseconds} ms apart");
         Assert.True((at[3] - at[1]).Duration() >= IdentifyInterval - Slack, $"shards 1 and 3 identified {(at[3] - at[1]).TotalMilliseconds} ms apart");
-        // Different buckets go in parallel: one after another the four would take three intervals.
-        Assert.True((at[1] - at[0]).Duration() < IdentifyInterval / 2, $"shards 0 and 1 identified {(at[1] - at[0]).TotalMilliseconds} ms apart");
-        Assert.True(at.Values.Max() - at.Values.Min() < IdentifyInterval * 2);
+        // That different buckets go in parallel is timed on a fake clock (IdentifyGateTests): on a busy machine a shard
+        // woken late waits for its next window, so real time bounds only the spacing above.
     }
 
     [Fact]

@@ -7,9 +7,10 @@ namespace TutorBot.Discord.Gateway;
 /// Keeps Identify within Discord's session_start_limit. Shards fall into max_concurrency buckets
 /// (shard_id % max_concurrency): within a bucket Identify calls are IdentifyInterval apart, different buckets identify
 /// in parallel. With more shards than buckets, shards that share a bucket in different processes cannot see each
-/// other, so time is cut into windows of IdentifyInterval on the clock and shard_id / max_concurrency picks which
-/// windows a shard may open: two shards of one bucket never identify in the same window. When no session starts
-/// remain it waits for the reset.
+/// other, so time is cut into windows on the clock and shard_id / max_concurrency picks which windows a shard may
+/// open. A shard identifies only in the first half-interval of its window; a window lasts one and a half intervals,
+/// so two shards of one bucket are always at least IdentifyInterval apart, even when a busy machine wakes a shard
+/// late (it then waits for its next window). When no session starts remain it waits for the reset.
 /// </summary>
 public sealed class IdentifyGate(IOptions<DiscordOptions> options, TimeProvider time)
 {
@@ -51,15 +52,22 @@ public sealed class IdentifyGate(IOptions<DiscordOptions> options, TimeProvider 
                 earliest = last + interval;
             }
 
-            if (_windows > 1 && interval > TimeSpan.Zero)
+            var windowed = _windows > 1 && interval > TimeSpan.Zero;
+            while (true)
             {
-                earliest = WindowStart(earliest, interval, shardId / concurrency % _windows);
-            }
+                var start = windowed ? WindowStart(earliest, interval, shardId / concurrency % _windows) : earliest;
+                var wait = Max(start - time.GetUtcNow(), SessionStartWait());
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, cancellationToken);
+                }
 
-            var wait = Max(earliest - time.GetUtcNow(), SessionStartWait());
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time, cancellationToken);
+                if (!windowed || time.GetUtcNow() < start + Lateness(interval))
+                {
+                    break;
+                }
+
+                earliest = time.GetUtcNow();
             }
 
             TakeSessionStart();
@@ -96,10 +104,14 @@ public sealed class IdentifyGate(IOptions<DiscordOptions> options, TimeProvider 
     /// <summary>The first window <paramref name="window"/> (of _windows, repeating) that starts at or after <paramref name="earliest"/>.</summary>
     private DateTimeOffset WindowStart(DateTimeOffset earliest, TimeSpan interval, int window)
     {
-        var index = (earliest.UtcTicks + interval.Ticks - 1) / interval.Ticks;
+        var length = interval.Ticks + Lateness(interval).Ticks;
+        var index = (earliest.UtcTicks + length - 1) / length;
         index += ((window - index % _windows) + _windows) % _windows;
-        return new DateTimeOffset(index * interval.Ticks, TimeSpan.Zero);
+        return new DateTimeOffset(index * length, TimeSpan.Zero);
     }
+
+    /// <summary>How late in its window a shard may still identify.</summary>
+    private static TimeSpan Lateness(TimeSpan interval) => interval / 2;
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

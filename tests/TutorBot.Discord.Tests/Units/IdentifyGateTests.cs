@@ -7,13 +7,19 @@ namespace TutorBot.Discord.Tests.Units;
 /// <summary>Identify buckets: shard_id % max_concurrency; two gates stand for two processes that cannot see each other.</summary>
 public sealed class IdentifyGateTests
 {
-    // The fake clock starts on a 5 s boundary, the start of window 0.
+    // Windows of two shards sharing a bucket last 7.5 s (the 5 s interval and 2.5 s in which a late shard may still go).
+    private const double WindowSeconds = 7.5;
+
+    // The fake clock starts on a 7.5 s boundary (2000-01-01), the start of an even window.
     private readonly FakeTimeProvider _time = new();
+    private readonly DateTimeOffset _start;
+
+    public IdentifyGateTests() => _start = _time.GetUtcNow();
 
     [Fact]
     public async Task ShardsInDifferentBucketsIdentifyTogether()
     {
-        var gate = Gate(maxConcurrency: 2, shardCount: 2);
+        var gate = Gate(maxConcurrency: 2, shardCount: 4);
 
         var first = gate.WaitAsync(0, CancellationToken.None);
         var second = gate.WaitAsync(1, CancellationToken.None);
@@ -36,9 +42,9 @@ public sealed class IdentifyGateTests
     }
 
     [Theory]
-    [InlineData(0, 2, 5)]
-    [InlineData(1, 3, 5)]
-    [InlineData(2, 0, 5)]
+    [InlineData(0, 2, WindowSeconds)]
+    [InlineData(1, 3, WindowSeconds)]
+    [InlineData(2, 0, WindowSeconds)]
     public async Task ShardsOfOneBucketInTwoProcessesIdentifyInDifferentWindows(int firstShard, int secondShard, double secondsApart)
     {
         var processA = Gate(maxConcurrency: 2, shardCount: 4);
@@ -49,6 +55,21 @@ public sealed class IdentifyGateTests
         await AdvanceUntilAsync(Task.WhenAll(first, second));
 
         Assert.InRange(((await second) - (await first)).Duration().TotalSeconds, secondsApart - 0.15, secondsApart + 0.15);
+    }
+
+    [Fact]
+    public async Task AShardWokenPastTheStartOfItsWindowWaitsForItsNextWindowRatherThanCrowdTheOtherShard()
+    {
+        var gate = Gate(maxConcurrency: 2, shardCount: 4);
+
+        // Shard 2 owns the odd windows: 7.5-10 s is when it may go. Its timer fires only at 11 s, as on a busy machine.
+        var late = CompletionTime(gate.WaitAsync(2, CancellationToken.None));
+        _time.Advance(TimeSpan.FromSeconds(11));
+        await Task.Delay(50);
+        Assert.False(late.IsCompleted, "a shard woken at 11 s identified inside the window of shard 0 (15 s)");
+
+        await AdvanceUntilAsync(late);
+        Assert.InRange((await late - _start).TotalSeconds, 3 * WindowSeconds, 3 * WindowSeconds + 0.5);
     }
 
     private IdentifyGate Gate(int maxConcurrency, int shardCount)
