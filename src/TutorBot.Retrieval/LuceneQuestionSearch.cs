@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TutorBot.Core.Bank;
@@ -8,7 +9,7 @@ using TutorBot.Retrieval.Querying;
 namespace TutorBot.Retrieval;
 
 /// <summary>BM25 search over the bank in both languages, with synonym expansion, typo correction and a coverage-based relevance test.</summary>
-public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
+public sealed partial class LuceneQuestionSearch : IQuestionSearch, IDisposable
 {
     private const int MaxTop = 100;
     private const int PhraseSlop = 3;
@@ -65,9 +66,10 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
     {
         var rare = Math.Max(2, (int)(_index.Count * _options.NameTermShare));
         var subjects = new List<QuerySubject>();
+        var unknownNameWords = UnknownNameWords(query ?? "");
         foreach (var concept in _interpreter.Interpret(query ?? "").Where(c => c.Weight > 0))
         {
-            var isTerm = IsTerm(concept, query!);
+            var isTerm = IsTerm(concept, query!) && !unknownNameWords.Contains(concept.Written);
             // A Chinese word the bank never uses is more often what the segmenter made of a phrase ("多花", "难点")
             // than a name, and a lone ideograph is a verb or a fragment; an English word the bank never uses
             // ("pizza", "weather") is a subject it does not have.
@@ -90,6 +92,35 @@ public sealed class LuceneQuestionSearch : IQuestionSearch, IDisposable
     }
 
     public void Dispose() => _index.Dispose();
+
+    /// <summary>
+    /// The words of capitalised names ("Mount Everest", "New Zealand") that have a word the bank never uses: "Mount" is
+    /// then a piece of a place's name, not the mount of a container. Names written as tools are ("DeepSpeed ZeRO") keep
+    /// their words, and a word that is a synonym of the table stays a term.
+    /// </summary>
+    private HashSet<string> UnknownNameWords(string query)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match name in CapitalisedName().Matches(query))
+        {
+            var parts = name.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.ToLowerInvariant()).ToList();
+            if (parts.Any(IsUnknownWord))
+            {
+                words.UnionWith(parts);
+            }
+        }
+
+        return words;
+    }
+
+    private bool IsUnknownWord(string word)
+    {
+        var concepts = _interpreter.Interpret(word);
+        return concepts.Count > 0 && concepts.All(c => !c.IsSynonymGroup && c.Alternatives.All(a => a.Terms.All(t => _index.DocumentFrequency(t) == 0)));
+    }
+
+    [GeneratedRegex(@"\b[A-Z][a-z]+(?: [A-Z][a-z]+)+\b")]
+    private static partial Regex CapitalisedName();
 
     /// <summary>
     /// Whether the query wrote the word as names of tools and models are written: with a digit, a capital inside it

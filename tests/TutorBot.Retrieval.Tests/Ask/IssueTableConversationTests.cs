@@ -26,6 +26,8 @@ public sealed class IssueTableConversationTests(ShippedBankFixture fixture) : IC
     [InlineData("How would you estimate GPU memory for serving a model?", "and for training?", ResolvedAs.Followup, "training-memory-estimation")]
     [InlineData("What does ZeRO-3 partition?", "and FSDP?", ResolvedAs.Followup, "fsdp")]
     [InlineData("What is speculative decoding?", "How do I bake sourdough?", ResolvedAs.Refused, "")]
+    [InlineData("How does mixed precision training work?", "how tall is Mount Everest?", ResolvedAs.Refused, "")]
+    [InlineData("What is PagedAttention?", "What is the capital of New Zealand?", ResolvedAs.Refused, "")]
     public async Task TheSecondQuestionIsAnsweredFromItsThreadOrRefused(string first, string second, ResolvedAs expected, string entries)
     {
         var service = new AskService(fixture.Bank, fixture.Search, new NoTutorModel());
@@ -45,6 +47,31 @@ public sealed class IssueTableConversationTests(ShippedBankFixture fixture) : IC
             Assert.Contains(answer.Citations[0], entries.Split(','));
             Assert.Equal(opening.Citations[0], answer.Resolution.ContextEntryId);
         }
+    }
+
+    [Theory]
+    [InlineData("how tall is Mount Everest?")]
+    [InlineData("Who painted the Mona Lisa?")]
+    [InlineData("Where was Albert Einstein born?")]
+    public async Task AQuestionAboutANameTheBankDoesNotKnowIsRefusedThoughOneWordOfTheNameIsInTheBank(string question)
+    {
+        var service = new AskService(fixture.Bank, fixture.Search, new NoTutorModel());
+
+        var answer = await service.AskAsync(new AskRequest(question, Language.En, []));
+
+        Assert.Equal(ResolvedAs.Refused, answer.Resolution.As);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task ANameOfToolsTheBankKnowsInPartIsStillANearMiss()
+    {
+        var service = new AskService(fixture.Bank, fixture.Search, new NoTutorModel());
+
+        var answer = await service.AskAsync(new AskRequest("how do I configure DeepSpeed for training on many nodes?", Language.En, []));
+
+        Assert.Equal(ResolvedAs.New, answer.Resolution.As);
+        Assert.NotEmpty(answer.Resolution.NotCovered);
     }
 
     [Fact]
