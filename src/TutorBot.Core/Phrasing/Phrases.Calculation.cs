@@ -38,4 +38,9 @@ public static partial class Phrases
 
     /// <summary>The console's line naming the calculator a question was routed to and its arguments.</summary>
     public static string RoutedTo(Language l, string calculator, string arguments) => Pick(l, "Routed to: ", "识别为：") + $"{calculator} {arguments}";
+
+    /// <summary>The message of a calculation stopped for a missing argument; <paramref name="hint"/> says what it is.</summary>
+    public static string ArgumentRequired(Language l, string name, string hint) => Pick(l, $"{name}: required ({hint})", $"缺少 --{name}");
+
+    public static string CalculatorDidNotRun(Language l, string calculator) => Pick(l, $"calculator: {calculator} did not run", $"计算器 {calculator} 没有运行");
 }
