@@ -4,8 +4,8 @@ namespace TutorBot.Core.Tests.Phrasing;
 
 /// <summary>
 /// Finds source text that chooses wording by language outside the phrase catalog: a ternary on the language whose
-/// branch is a string literal, a Pick(language, ...) helper, a switch arm on the language yielding a literal, or a
-/// LocalizedText built from literals. Naming the language to a model ("Chinese" / "English" in a prompt) is not wording.
+/// branch is a string literal, a Pick(language, ...) helper, a switch arm on the language yielding a literal, a
+/// LocalizedText built from literals, or a calculation error whose two messages are literals. Naming the language to a model ("Chinese" / "English" in a prompt) is not wording.
 /// </summary>
 internal static partial class LanguageChoiceScanner
 {
@@ -17,6 +17,8 @@ internal static partial class LanguageChoiceScanner
         | \bPick\(\s*(?:l|language|lang|[\w.]+\.Language)\s*,
         | Language\.(?:Zh|En)\s*\)?\s*=>\s*[$@]*"
         | \bnew\s+LocalizedText\(\s*[$@]*"[^"]
+        | \bnew\s+CalculationException\(\s*[^,()]+,\s*[$@]*"
+        | \bRejected\(\s*[^,()]+,\s*[$@]*"
         """, RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Choices();
 }

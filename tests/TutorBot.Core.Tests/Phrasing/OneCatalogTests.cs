@@ -13,7 +13,8 @@ public sealed class OneCatalogTests
         ["src/TutorBot.Core/Grading/Adversarial/SwapGenerator.cs"] = "writes wrong answers for the adversarial evaluation, never shown to a user",
         ["src/TutorBot.Host/Commands/InterviewerCandidate.cs"] = "a simulated candidate's answers in the interviewer evaluation",
         ["src/TutorBot.Host/Commands/BenchGradingCommand.cs"] = "a sample answer the grading benchmark submits",
-        ["src/TutorBot.Calculators/"] = "calculator steps and assumptions are bilingual data of each calculator",
+        ["src/TutorBot.Calculators/Plugins/InferenceMemoryPlugin.cs"] = "a step's substitution: bilingual calculator data, like every step and assumption",
+        ["src/TutorBot.Calculators/Plugins/QuantizedSizePlugin.cs"] = "a step's substitution: bilingual calculator data, like every step and assumption",
     };
 
     public static TheoryData<string, bool> Snippets() => new()
@@ -27,6 +28,9 @@ public sealed class OneCatalogTests
         { "var entries = picker.Pick(plan, cards, now);", false },
         { "public string For(Language language) => language == Language.Zh ? Zh : En;", false },
         { "return steps.Count == 0 ? new LocalizedText(\"\", \"\") : text;", false },
+        { "throw new CalculationException(name, $\"{name}: must be positive\", $\"--{name}：必须大于零\");", true },
+        { "return CalculationOutcome.Rejected(\"calculator\", \"unknown\", \"未知\");", true },
+        { "throw CalculationException.For(name, l => Phrases.MustBePositive(l, name, text));", false },
         { "text.AppendLine(Phrases.StepsHeading(language));", false },
         { "[\"language\"] = language == Language.Zh ? \"Chinese\" : \"English\",", false },
     };
