@@ -1,6 +1,8 @@
 using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Routing;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators;
 
@@ -15,7 +17,7 @@ public sealed class CalculatorService(IEnumerable<ICalculator> calculators, Ques
     {
         if (!_byName.TryGetValue(calculator, out var target))
         {
-            return CalculationOutcome.Rejected("calculator", $"calculator: unknown calculator '{calculator}' (one of: {string.Join(", ", _byName.Keys)})", $"没有名为 '{calculator}' 的计算器（可选：{string.Join("、", _byName.Keys)}）");
+            return CalculationOutcome.Rejected("calculator", Phrases.UnknownCalculator(Language.En, calculator, _byName.Keys), Phrases.UnknownCalculator(Language.Zh, calculator, _byName.Keys));
         }
 
         var given = new CalculatorArguments(arguments!);

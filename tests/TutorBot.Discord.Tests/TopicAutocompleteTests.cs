@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
-using TutorBot.Discord.Phrasing;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Tests.Fakes;
 using TutorBot.Testing;
 
@@ -76,8 +76,8 @@ public sealed class TopicAutocompleteTests
         await using var bot = await BotHarness.StartAsync(composition: () => RealComposition.Builder(directory.File("tutor.db")));
         var topics = bot.Host.Services.GetRequiredService<QuestionBank>().Topics;
 
-        Assert.All(topics, topic => Assert.NotEqual(topic, TopicNames.Display(Language.Zh, topic)));
-        Assert.All(topics, topic => Assert.Equal(topic, TopicNames.Display(Language.En, topic)));
+        Assert.All(topics, topic => Assert.NotEqual(topic, Phrases.Topic(Language.Zh, topic)));
+        Assert.All(topics, topic => Assert.Equal(topic, Phrases.Topic(Language.En, topic)));
     }
 
     [Fact]

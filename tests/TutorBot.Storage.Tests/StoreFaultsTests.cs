@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using TutorBot.Core.Bank;
-using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Storage.Tests;
 

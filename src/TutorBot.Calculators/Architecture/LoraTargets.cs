@@ -1,4 +1,5 @@
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Architecture;
 
@@ -33,7 +34,7 @@ public static class LoraTargets
             var key = part.Replace("_", "").Replace("-", "");
             if (!Words.TryGetValue(key, out var names))
             {
-                throw new CalculationException("targets", $"targets: unknown target '{part}' (use q, k, v, o, gate, up, down, or attention, mlp, all)", $"--targets：未知的目标矩阵 '{part}'（可用 q、k、v、o、gate、up、down，或 attention、mlp、all）");
+                throw CalculationException.For("targets", l => Phrases.UnknownLoraTarget(l, part));
             }
 
             found.UnionWith(names);
@@ -41,7 +42,7 @@ public static class LoraTargets
 
         if (found.Count == 0)
         {
-            throw new CalculationException("targets", "targets: empty list (use e.g. q,v)", "--targets：列表为空（例如 q,v）");
+            throw CalculationException.For("targets", Phrases.EmptyLoraTargets);
         }
 
         return Order.Where(found.Contains).ToList();

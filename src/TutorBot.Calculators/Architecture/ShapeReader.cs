@@ -2,6 +2,7 @@ using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Calculators.Presets;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Architecture;
 
@@ -66,7 +67,7 @@ public sealed class ShapeReader
             hidden ??= _arguments.Missing("hidden", "give --hidden or --head-dim", heads.Value * 64);
             if (hidden.Value % heads.Value != 0)
             {
-                throw new CalculationException("heads", $"heads: {heads} does not divide hidden {hidden} (give --head-dim if the head size is not hidden/heads)", $"--heads：{heads} 不能整除隐藏维度 {hidden}（头维度不等于 隐藏维度/头数 时请给出 --head-dim）");
+                throw CalculationException.For("heads", l => Phrases.HeadsDoNotDivideHidden(l, heads.Value, hidden.Value, headDimHelps: true));
             }
 
             headDim = hidden.Value / heads.Value;
@@ -74,7 +75,7 @@ public sealed class ShapeReader
 
         if (kvHeads!.Value > heads.Value || heads.Value % kvHeads.Value != 0)
         {
-            throw new CalculationException("kv-heads", $"kv-heads: {kvHeads} must divide heads {heads} (GQA groups query heads evenly)", $"--kv-heads：{kvHeads} 必须能整除头数 {heads}（GQA 把查询头均分成组）");
+            throw CalculationException.For("kv-heads", l => Phrases.KvHeadsMustDivideHeads(l, kvHeads.Value, heads.Value));
         }
 
         Record("hidden", hidden);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using TutorBot.Calculators.Presets;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Arguments;
 
@@ -44,7 +45,7 @@ public sealed class CalculatorArguments
         var unknown = _values.Keys.FirstOrDefault(k => !known.Contains(k, StringComparer.OrdinalIgnoreCase));
         if (unknown is not null)
         {
-            throw new CalculationException(unknown, $"{unknown}: not an argument of {calculator} (it takes {string.Join(", ", known)})", $"--{unknown}：不是 {calculator} 的参数（它接受 {string.Join("、", known.Select(k => "--" + k))}）");
+            throw CalculationException.For(unknown, l => Phrases.NotAnArgumentOf(l, unknown, calculator, known));
         }
     }
 
@@ -57,10 +58,10 @@ public sealed class CalculatorArguments
         }
 
         var value = QuantityParser.ParseCount(text, binaryThousands)
-            ?? throw new CalculationException(name, $"{name}: cannot read '{text}' as a number (examples: 7B, 4096, 2k, 1.5T)", $"--{name}：无法把 '{text}' 读成数字（例如 7B、4096、2k、1.5T）");
+            ?? throw CalculationException.For(name, l => Phrases.NotANumber(l, name, text));
         if (value <= 0)
         {
-            throw new CalculationException(name, $"{name}: must be greater than zero (got {text})", $"--{name}：必须大于零（给出的是 {text}）");
+            throw CalculationException.For(name, l => Phrases.MustBePositive(l, name, text));
         }
 
         return value;
@@ -79,7 +80,7 @@ public sealed class CalculatorArguments
 
         if (value != Math.Floor(value) || value > int.MaxValue)
         {
-            throw new CalculationException(name, $"{name}: must be a whole number (got {Text(name)})", $"--{name}：必须是整数（给出的是 {Text(name)}）");
+            throw CalculationException.For(name, l => Phrases.MustBeWhole(l, name, Text(name) ?? ""));
         }
 
         return (int)value;
@@ -96,12 +97,12 @@ public sealed class CalculatorArguments
         var digits = text.Trim().ToLowerInvariant().Replace("zero", "").Replace("stage", "").Trim(' ', '-', '_');
         if (!int.TryParse(digits, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            throw new CalculationException(name, $"{name}: cannot read '{text}' as a whole number", $"--{name}：无法把 '{text}' 读成整数");
+            throw CalculationException.For(name, l => Phrases.NotAWholeNumber(l, name, text));
         }
 
         if (value < min || value > max)
         {
-            throw new CalculationException(name, $"{name}: must be between {min} and {max} (got {text})", $"--{name}：必须在 {min} 到 {max} 之间（给出的是 {text}）");
+            throw CalculationException.For(name, l => Phrases.OutOfRange(l, name, min, max, text));
         }
 
         return value;
@@ -116,18 +117,11 @@ public sealed class CalculatorArguments
         }
 
         var value = QuantityParser.ParseFraction(text)
-            ?? throw new CalculationException(name, $"{name}: cannot read '{text}' as a fraction (examples: 0.3, 30%)", $"--{name}：无法把 '{text}' 读成比例（例如 0.3、30%）");
+            ?? throw CalculationException.For(name, l => Phrases.NotAFraction(l, name, text));
         var ok = allowZero ? value >= 0 && value < 10 : value > 0 && value <= 1;
         if (!ok)
         {
-            throw new CalculationException(
-                name,
-                allowZero
-                    ? $"{name}: must be zero or more, as a fraction (0.2) or percent (20%) (got {text})"
-                    : $"{name}: must be a fraction between 0 and 1, e.g. 0.3 or 30% (got {text})",
-                allowZero
-                    ? $"--{name}：必须大于或等于零，写成比例（0.2）或百分数（20%）（给出的是 {text}）"
-                    : $"--{name}：必须是 0 到 1 之间的比例，例如 0.3 或 30%（给出的是 {text}）");
+            throw CalculationException.For(name, l => Phrases.FractionOutOfRange(l, name, text, allowZero));
         }
 
         return value;
@@ -141,7 +135,7 @@ public sealed class CalculatorArguments
         }
 
         return WeightFormats.Find(text)
-            ?? throw new CalculationException(name, $"{name}: unknown format '{text}' (known: {string.Join(", ", WeightFormats.Names)})", $"--{name}：未知的数值格式 '{text}'（可选：{string.Join("、", WeightFormats.Names)}）");
+            ?? throw CalculationException.For(name, l => Phrases.UnknownWeightFormat(l, name, text, WeightFormats.Names));
     }
 
     public ModelPreset? Model()
@@ -152,7 +146,7 @@ public sealed class CalculatorArguments
         }
 
         return ModelPresets.Find(text)
-            ?? throw new CalculationException("model", $"model: unknown model '{text}' (known: {string.Join(", ", ModelPresets.Names)})", $"--model：未知的模型 '{text}'（可选：{string.Join("、", ModelPresets.Names)}）");
+            ?? throw CalculationException.For("model", l => Phrases.UnknownModel(l, text, ModelPresets.Names));
     }
 
     public GpuPreset? Gpu()
@@ -163,7 +157,7 @@ public sealed class CalculatorArguments
         }
 
         return GpuPresets.Find(text)
-            ?? throw new CalculationException("gpu", $"gpu: unknown GPU '{text}' (known: {string.Join(", ", GpuPresets.Names)}; or give --peak-tflops)", $"--gpu：未知的 GPU '{text}'（可选：{string.Join("、", GpuPresets.Names)}；或给出 --peak-tflops）");
+            ?? throw CalculationException.For("gpu", l => Phrases.UnknownGpu(l, text, GpuPresets.Names));
     }
 
     /// <summary>One of a fixed set of words, compared without case, spaces or hyphens.</summary>
@@ -176,7 +170,7 @@ public sealed class CalculatorArguments
 
         var key = Squash(text);
         return options.FirstOrDefault(o => Squash(o) == key)
-            ?? throw new CalculationException(name, $"{name}: unknown value '{text}' (one of: {string.Join(", ", options)})", $"--{name}：未知的取值 '{text}'（可选：{string.Join("、", options)}）");
+            ?? throw CalculationException.For(name, l => Phrases.UnknownValue(l, name, text, options));
     }
 
     /// <summary>

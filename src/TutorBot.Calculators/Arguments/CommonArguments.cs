@@ -1,6 +1,7 @@
 using TutorBot.Calculators.Presentation;
 using TutorBot.Calculators.Presets;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Arguments;
 
@@ -60,10 +61,10 @@ public static class CommonArguments
         if (arguments.Text("peak-tflops") is { } text)
         {
             var peak = QuantityParser.ParseTflops(text)
-                ?? throw new CalculationException("peak-tflops", $"peak-tflops: cannot read '{text}' as TFLOPS (examples: 312, 989 TFLOPS)", $"--peak-tflops：无法把 '{text}' 读成 TFLOPS（例如 312、989 TFLOPS）");
+                ?? throw CalculationException.For("peak-tflops", l => Phrases.NotTflops(l, "peak-tflops", text));
             if (peak <= 0)
             {
-                throw new CalculationException("peak-tflops", $"peak-tflops: must be greater than zero (got {text})", $"--peak-tflops：必须大于零（给出的是 {text}）");
+                throw CalculationException.For("peak-tflops", l => Phrases.MustBePositive(l, "peak-tflops", text));
             }
 
             if (gpu is not null)
@@ -95,10 +96,10 @@ public static class CommonArguments
         if (arguments.Text("bandwidth") is { } text)
         {
             var bandwidth = QuantityParser.ParseBandwidth(text)
-                ?? throw new CalculationException("bandwidth", $"bandwidth: cannot read '{text}' as bytes per second (examples: 900 GB/s, 3.35 TB/s)", $"--bandwidth：无法把 '{text}' 读成每秒字节数（例如 900 GB/s、3.35 TB/s）");
+                ?? throw CalculationException.For("bandwidth", l => Phrases.NotBytesPerSecond(l, "bandwidth", text));
             if (bandwidth <= 0)
             {
-                throw new CalculationException("bandwidth", $"bandwidth: must be greater than zero (got {text})", $"--bandwidth：必须大于零（给出的是 {text}）");
+                throw CalculationException.For("bandwidth", l => Phrases.MustBePositive(l, "bandwidth", text));
             }
 
             builder.Input("bandwidth", bandwidth);
@@ -145,7 +146,7 @@ public static class CommonArguments
         var second = synonym is null ? null : arguments.Format(synonym);
         if (synonym is not null && first is not null && second is not null && first != second)
         {
-            throw new CalculationException(synonym, $"{synonym}: '{arguments.Text(synonym)}' contradicts {primary} '{arguments.Text(primary)}'", $"--{synonym}：'{arguments.Text(synonym)}' 与 --{primary} '{arguments.Text(primary)}' 矛盾");
+            throw CalculationException.For(synonym, l => Phrases.Contradicts(l, synonym, arguments.Text(synonym) ?? "", primary, arguments.Text(primary) ?? ""));
         }
 
         var format = first ?? second;

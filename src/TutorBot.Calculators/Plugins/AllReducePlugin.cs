@@ -3,6 +3,7 @@ using Microsoft.SemanticKernel;
 using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Plugins;
 
@@ -38,7 +39,7 @@ public sealed class AllReducePlugin : ICalculator
         var gpus = arguments.Integer("gpus") ?? arguments.Missing("gpus", "GPUs in the ring, e.g. 8", 8);
         if (gpus < 2)
         {
-            throw new CalculationException("gpus", $"gpus: an all-reduce needs at least 2 GPUs (got {gpus})", $"--gpus：all-reduce 至少需要 2 张 GPU（给出的是 {gpus}）");
+            throw CalculationException.For("gpus", l => Phrases.AllReduceNeedsTwoGpus(l, gpus));
         }
 
         builder.Input("gpus", gpus);
@@ -62,10 +63,10 @@ public sealed class AllReducePlugin : ICalculator
         if (arguments.Text("size") is { } text)
         {
             var size = QuantityParser.ParseBytes(text)
-                ?? throw new CalculationException("size", $"size: cannot read '{text}' as bytes (examples: 14 GB, 512 MiB)", $"--size：无法把 '{text}' 读成字节数（例如 14 GB、512 MiB）");
+                ?? throw CalculationException.For("size", l => Phrases.NotBytes(l, "size", text));
             if (size <= 0)
             {
-                throw new CalculationException("size", $"size: must be greater than zero (got {text})", $"--size：必须大于零（给出的是 {text}）");
+                throw CalculationException.For("size", l => Phrases.MustBePositive(l, "size", text));
             }
 
             builder.Input("size", size);

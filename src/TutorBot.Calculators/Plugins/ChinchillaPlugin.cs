@@ -3,6 +3,7 @@ using Microsoft.SemanticKernel;
 using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Plugins;
 
@@ -40,7 +41,7 @@ public sealed class ChinchillaPlugin : ICalculator
         var r = ratio ?? DefaultRatio;
         if (arguments.Has("compute") && arguments.Has("params"))
         {
-            throw new CalculationException("params", "params: give --compute or --params, not both (one follows from the other)", "--params：--compute 和 --params 只给一个（一个可以由另一个算出）");
+            throw CalculationException.For("params", l => Phrases.OneOfTwo(l, "compute", "params"));
         }
 
         var given = arguments.Count("compute")

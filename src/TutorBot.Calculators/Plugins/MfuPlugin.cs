@@ -3,6 +3,7 @@ using Microsoft.SemanticKernel;
 using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Plugins;
 
@@ -69,7 +70,7 @@ public sealed class MfuPlugin : ICalculator
 
         if (mfu > 1)
         {
-            throw new CalculationException("tokens-per-second", $"tokens-per-second: {Numbers.Grouped(rate)} tokens/s would need {Numbers.Short(mfu * 100)}% of the peak; check the throughput, GPU count and peak", $"--tokens-per-second：每秒 {Numbers.Grouped(rate)} 个 token 需要峰值算力的 {Numbers.Short(mfu * 100)}%；请检查吞吐、GPU 数和峰值");
+            throw CalculationException.For("tokens-per-second", l => Phrases.ThroughputAbovePeak(l, Numbers.Grouped(rate), Numbers.Short(mfu * 100)));
         }
 
         return builder

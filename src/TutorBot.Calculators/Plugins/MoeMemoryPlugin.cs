@@ -4,6 +4,7 @@ using TutorBot.Calculators.Architecture;
 using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Plugins;
 
@@ -50,7 +51,7 @@ public sealed class MoeMemoryPlugin : ICalculator
         var topK = arguments.Integer("top-k") ?? preset?.ExpertsPerToken ?? arguments.Missing("top-k", "experts per token, e.g. 2", 1);
         if (topK > experts)
         {
-            throw new CalculationException("top-k", $"top-k: {topK} is more than the {experts} experts", $"--top-k：{topK} 超过了专家数 {experts}");
+            throw CalculationException.For("top-k", l => Phrases.TopKAboveExperts(l, topK, experts));
         }
 
         builder.Input("experts", experts).Input("top-k", topK);

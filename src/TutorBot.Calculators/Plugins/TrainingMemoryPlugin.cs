@@ -5,6 +5,7 @@ using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Calculators.Presets;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Plugins;
 
@@ -98,7 +99,7 @@ public sealed class TrainingMemoryPlugin : ICalculator
         var text = arguments.Text("optimizer");
         var optimizer = text is null
             ? OptimizerProfiles.All[0]
-            : OptimizerProfiles.Find(text) ?? throw new CalculationException("optimizer", $"optimizer: unknown optimizer '{text}' (one of: {string.Join(", ", OptimizerProfiles.Names)})", $"--optimizer：未知的优化器 '{text}'（可选：{string.Join("、", OptimizerProfiles.Names)}）");
+            : OptimizerProfiles.Find(text) ?? throw CalculationException.For("optimizer", l => Phrases.UnknownOptimizer(l, text, OptimizerProfiles.Names));
         builder.Input("optimizer", optimizer.Name);
         builder.Assume(optimizer.En, optimizer.Zh);
         return optimizer;
@@ -130,7 +131,7 @@ public sealed class TrainingMemoryPlugin : ICalculator
             ?? arguments.Missing("heads", "needed for the attention term of the activations, or give --model", 1);
         if (hidden % heads != 0)
         {
-            throw new CalculationException("heads", $"heads: {heads} does not divide hidden {hidden}", $"--heads：{heads} 不能整除隐藏维度 {hidden}");
+            throw CalculationException.For("heads", l => Phrases.HeadsDoNotDivideHidden(l, heads, hidden, headDimHelps: false));
         }
 
         builder.Input("heads", heads);

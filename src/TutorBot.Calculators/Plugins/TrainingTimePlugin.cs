@@ -4,6 +4,7 @@ using TutorBot.Calculators.Arguments;
 using TutorBot.Calculators.Presentation;
 using TutorBot.Calculators.Presets;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Calculators.Plugins;
 
@@ -91,7 +92,7 @@ public sealed class TrainingTimePlugin : ICalculator
         var hfu = arguments.Fraction("hfu");
         if (mfu is not null && hfu is not null)
         {
-            throw new CalculationException("hfu", "hfu: give --mfu or --hfu, not both (one follows from the other)", "--hfu：--mfu 和 --hfu 只给一个（一个可以由另一个算出）");
+            throw CalculationException.For("hfu", l => Phrases.OneOfTwo(l, "mfu", "hfu"));
         }
 
         if (hfu is not null)

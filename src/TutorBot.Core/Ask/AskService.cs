@@ -3,6 +3,7 @@ using TutorBot.Core.Ask.Context;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Core.Model;
+using TutorBot.Core.Phrasing;
 using TutorBot.Core.Search;
 
 namespace TutorBot.Core.Ask;
@@ -29,7 +30,7 @@ public sealed class AskService(
         var language = request.Language;
         if (question.Length == 0)
         {
-            return new AskAnswer(AskTexts.EmptyQuestion(language), [], AskMode.Retrieval) { Resolution = new Resolution(ResolvedAs.Refused) };
+            return new AskAnswer(Phrases.EmptyQuestion(language), [], AskMode.Retrieval) { Resolution = new Resolution(ResolvedAs.Refused) };
         }
 
         var previous = request.Context.SelectMany(t => t.EntryIds.Take(1)).Select(bank.Find).OfType<BankEntry>().Distinct().ToList();
@@ -47,7 +48,7 @@ public sealed class AskService(
         var decision = _resolver.Resolve(question, language, request.Context);
         if (decision.Main is null)
         {
-            return new AskAnswer(AskTexts.NothingRelevant(language), [], AskMode.Retrieval) { Resolution = decision.ToResolution() };
+            return new AskAnswer(Phrases.NothingRelevant(language), [], AskMode.Retrieval) { Resolution = decision.ToResolution() };
         }
 
         var resolution = decision.ToResolution();
@@ -117,7 +118,7 @@ public sealed class AskService(
     }
 
     private static string NearMissNote(ThreadDecision decision, Language language) =>
-        decision.IsNearMiss ? AskTexts.NearMiss(language, decision.NotCovered, decision.Main!.Question.For(language)) + "\n\n" : "";
+        decision.IsNearMiss ? Phrases.NearMiss(language, decision.NotCovered, decision.Main!.Question.For(language)) + "\n\n" : "";
 
     private async Task<AskAnswer?> GenerateAsync(string question, Language language, Grounding grounding, string userKey, CancellationToken cancellationToken)
     {
@@ -145,7 +146,7 @@ public sealed class AskService(
         var cited = grounding.Citations.Where(id => text.Contains(id, StringComparison.OrdinalIgnoreCase)).ToList();
         if (cited.Count == 0)
         {
-            text += $"\n\n{AskTexts.Source(language)}[{grounding.Main.Id}]";
+            text += $"\n\n{Phrases.Source(language)}[{grounding.Main.Id}]";
             cited.Add(grounding.Main.Id);
         }
 
@@ -157,14 +158,14 @@ public sealed class AskService(
         var text = new StringBuilder();
         if (grounding.Focus is not null)
         {
-            text.AppendLine($"{AskTexts.FocusPoint(language)}{grounding.Focus.Text.For(language)}").AppendLine();
+            text.AppendLine($"{Phrases.FocusPoint(language)}{grounding.Focus.Text.For(language)}").AppendLine();
         }
 
         text.AppendLine(grounding.Main.Answer.For(language).Trim()).AppendLine();
-        text.Append($"{AskTexts.Source(language)}[{grounding.Main.Id}]");
+        text.Append($"{Phrases.Source(language)}[{grounding.Main.Id}]");
         if (grounding.Related.Count > 0)
         {
-            text.AppendLine().AppendLine().Append(AskTexts.Related(language));
+            text.AppendLine().AppendLine().Append(Phrases.Related(language));
             foreach (var entry in grounding.Related)
             {
                 text.AppendLine().Append($"- {entry.Question.For(language)} [{entry.Id}]");

@@ -1,3 +1,6 @@
+using TutorBot.Core.Bank;
+using TutorBot.Core.Phrasing;
+
 namespace TutorBot.Core.Calculations;
 
 public static class CalculatorServiceExtensions
@@ -13,8 +16,8 @@ public static class CalculatorServiceExtensions
             CalculationOutcomeKind.Incomplete => throw outcome.Missing[0].ToException(),
             _ => throw new CalculationException(
                 outcome.Problem?.Name ?? "calculator",
-                outcome.Problem?.Message.En ?? $"calculator: {calculator} did not run",
-                outcome.Problem?.Message.Zh ?? $"计算器 {calculator} 没有运行"),
+                outcome.Problem?.Message.En ?? Phrases.CalculatorDidNotRun(Language.En, calculator),
+                outcome.Problem?.Message.Zh ?? Phrases.CalculatorDidNotRun(Language.Zh, calculator)),
         };
     }
 }

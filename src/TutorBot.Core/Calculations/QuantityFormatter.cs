@@ -1,4 +1,5 @@
 using TutorBot.Core.Bank;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Calculations;
 
@@ -16,22 +17,21 @@ public static class QuantityFormatter
 
     public static string Full(Quantity quantity, Language language)
     {
-        var words = UnitWords.For(language);
         var value = quantity.Value;
         return quantity.Unit switch
         {
-            QuantityUnit.Bytes => FullBytes(value, words),
+            QuantityUnit.Bytes => FullBytes(value, language),
             QuantityUnit.Params => FullCount(value),
-            QuantityUnit.Seconds when value < 1 => $"{Numbers.Short(value)} {words.Seconds} = {Numbers.Short(value * 1000)} {words.Milliseconds}",
-            QuantityUnit.Seconds => $"{Numbers.Grouped(Math.Round(value))} {words.Seconds} = {Numbers.Short(value / Day)} {words.Days} = {Numbers.Short(value / Day / 30)} {words.Months}",
+            QuantityUnit.Seconds when value < 1 => $"{Phrases.Seconds(language, Numbers.Short(value))} = {Phrases.Milliseconds(language, Numbers.Short(value * 1000))}",
+            QuantityUnit.Seconds => $"{Phrases.Seconds(language, Numbers.Grouped(Math.Round(value)))} = {Phrases.Days(language, Numbers.Short(value / Day))} = {Phrases.Months(language, Numbers.Short(value / Day / 30))}",
             QuantityUnit.Fraction when Math.Abs(value) < 0.01 => $"{Numbers.Rounded(value * 100, 4)}%",
             QuantityUnit.Fraction => $"{Numbers.Short(value)} = {Numbers.Short(value * 100)}%",
-            QuantityUnit.TokensPerSecond => $"{Numbers.Short(value)} {words.TokensPerSecond}",
-            QuantityUnit.Tokens when value >= 1e6 => $"{Numbers.Scientific(value)} {words.Tokens}{words.Bracket(FullCount(value))}",
-            QuantityUnit.Tokens => $"{Numbers.Short(value)} {words.Tokens}",
+            QuantityUnit.TokensPerSecond => Phrases.TokensPerSecond(language, Numbers.Short(value)),
+            QuantityUnit.Tokens when value >= 1e6 => Phrases.Tokens(language, Numbers.Scientific(value)) + Phrases.Bracketed(language, FullCount(value)),
+            QuantityUnit.Tokens => Phrases.Tokens(language, Numbers.Short(value)),
             QuantityUnit.Flops => $"{Numbers.Scientific(value)} FLOPs",
             QuantityUnit.FlopsPerSecond => $"{Numbers.Scientific(value)} FLOP/s",
-            QuantityUnit.FlopsPerByte => $"{Numbers.Short(value)} {words.FlopsPerByte}",
+            QuantityUnit.FlopsPerByte => Phrases.FlopsPerByte(language, Numbers.Short(value)),
             QuantityUnit.Ratio => $"{Numbers.Short(value)}x",
             _ => Numbers.Grouped(value),
         };
@@ -39,19 +39,18 @@ public static class QuantityFormatter
 
     public static string Brief(Quantity quantity, Language language)
     {
-        var words = UnitWords.For(language);
         var value = quantity.Value;
         return quantity.Unit switch
         {
-            QuantityUnit.Bytes => $"{Numbers.Rounded(value / 1e9, 2)} GB{words.Bracket($"{Numbers.Rounded(value / GiB, 2)} GiB")}",
-            QuantityUnit.Seconds when value >= 2 * Day => $"{Numbers.Rounded(value / Day, 1)} {words.Days}",
-            QuantityUnit.Seconds when value >= 3600 => $"{Numbers.Rounded(value / 3600, 1)} {words.Hours}",
-            QuantityUnit.Seconds when value < 1 => $"{Numbers.Rounded(value * 1000, 1)} {words.Milliseconds}",
-            QuantityUnit.Seconds => $"{Numbers.Rounded(value, 2)} {words.Seconds}",
+            QuantityUnit.Bytes => $"{Numbers.Rounded(value / 1e9, 2)} GB" + Phrases.Bracketed(language, $"{Numbers.Rounded(value / GiB, 2)} GiB"),
+            QuantityUnit.Seconds when value >= 2 * Day => Phrases.Days(language, Numbers.Rounded(value / Day, 1)),
+            QuantityUnit.Seconds when value >= 3600 => Phrases.Hours(language, Numbers.Rounded(value / 3600, 1)),
+            QuantityUnit.Seconds when value < 1 => Phrases.Milliseconds(language, Numbers.Rounded(value * 1000, 1)),
+            QuantityUnit.Seconds => Phrases.Seconds(language, Numbers.Rounded(value, 2)),
             QuantityUnit.Fraction => $"{Numbers.Rounded(value * 100, 2)}%",
-            QuantityUnit.TokensPerSecond => $"{Numbers.Rounded(value, 1)} {words.TokensPerSecond}",
-            QuantityUnit.Tokens when value >= 1e9 => $"{Numbers.Rounded(value / 1e9, 2)}B {words.Tokens}",
-            QuantityUnit.Tokens => $"{Numbers.Rounded(value, 2)} {words.Tokens}",
+            QuantityUnit.TokensPerSecond => Phrases.TokensPerSecond(language, Numbers.Rounded(value, 1)),
+            QuantityUnit.Tokens when value >= 1e9 => Phrases.Tokens(language, $"{Numbers.Rounded(value / 1e9, 2)}B"),
+            QuantityUnit.Tokens => Phrases.Tokens(language, Numbers.Rounded(value, 2)),
             QuantityUnit.Flops => value.ToString("0.##e0", System.Globalization.CultureInfo.InvariantCulture) + " FLOPs",
             QuantityUnit.Params when value >= 1e9 => $"{Numbers.Rounded(value / 1e9, 2)}B",
             QuantityUnit.Params => $"{Numbers.Rounded(value / 1e6, 2)}M",
@@ -67,7 +66,7 @@ public static class QuantityFormatter
         _ => Numbers.Grouped(count),
     };
 
-    private static string FullBytes(double bytes, UnitWords words)
+    private static string FullBytes(double bytes, Language language)
     {
         var (decimalUnit, decimalScale, binaryUnit, binaryScale) = bytes switch
         {
@@ -76,6 +75,6 @@ public static class QuantityFormatter
             >= 1e6 => ("MB", 1e6, "MiB", KiB * KiB),
             _ => ("KB", 1e3, "KiB", KiB),
         };
-        return $"{Numbers.Grouped(bytes)} {words.Bytes} = {Numbers.Short(bytes / decimalScale)} {decimalUnit} = {Numbers.Short(bytes / binaryScale)} {binaryUnit}";
+        return $"{Phrases.Bytes(language, Numbers.Grouped(bytes))} = {Numbers.Short(bytes / decimalScale)} {decimalUnit} = {Numbers.Short(bytes / binaryScale)} {binaryUnit}";
     }
 }

@@ -5,6 +5,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
 using TutorBot.Core.Grading;
 using TutorBot.Core.Interview;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Conversation;
 
@@ -20,7 +21,7 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
 
         if (ask is null)
         {
-            return Error(Phrases.Unavailable(language, Phrases.Pick(language, "Question answering", "问答")), language);
+            return Error(Phrases.Unavailable(language, Phrases.QuestionAnswering(language)), language);
         }
 
         var answer = await ask.AskAsync(new AskRequest(question, language, context, userKey), cancellationToken);
@@ -42,7 +43,7 @@ public sealed class QuestionDesk(QuestionBank bank, IAnswerGrader grader, IAskSe
 
         if (calculator is null)
         {
-            return Error(Phrases.Unavailable(language, Phrases.Pick(language, "Calculation", "计算")), language);
+            return Error(Phrases.Unavailable(language, Phrases.Calculation(language)), language);
         }
 
         var outcome = new CalculationResolver(calculator).Resolve(question);

@@ -4,6 +4,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
 using TutorBot.Core.Persistence;
+using TutorBot.Core.Phrasing;
 using TutorBot.Core.Progress;
 
 namespace TutorBot.Core.Conversation;

@@ -4,6 +4,7 @@ using TutorBot.Core.Grading.Judge;
 using TutorBot.Core.Grading.Numeric;
 using TutorBot.Core.Grading.Reference;
 using TutorBot.Core.Grading.Rubric;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Grading;
 
@@ -41,7 +42,7 @@ public sealed class AnswerGrader(
                 draft.Confidence = 0.95;
                 draft.Methods.Add("echo");
                 draft.Points.AddRange(entry.KeyPoints.Select(p => new PointCoverage(p, 0, "", false)));
-                draft.Notes.Add(new LocalizedText("回答只是重复了题目，没有新内容：请用自己的话解释。", "The answer only repeats the question: explain it in your own words."));
+                draft.Notes.Add(BothLanguages.Say(Phrases.AnswerEchoesQuestion));
             }
             else if (entry is { Kind: EntryKind.Calculation } && numericGrader.CanGrade(entry))
             {
@@ -94,31 +95,27 @@ public sealed class AnswerGrader(
         {
             case AnswerProblem.Empty:
                 draft.Confidence = 1.0;
-                draft.Notes.Add(new LocalizedText("回答是空的：请写下你的答案再提交。", "The answer is empty: write your answer, then submit it."));
+                draft.Notes.Add(BothLanguages.Say(Phrases.EmptyAnswerNote));
                 return;
             case AnswerProblem.Unreadable:
                 draft.Confidence = 1.0;
-                draft.Notes.Add(new LocalizedText("回答无法识别为文字（可能是二进制数据），没有评分。", "The answer is not readable text (it looks like binary data), so it was not graded."));
+                draft.Notes.Add(BothLanguages.Say(Phrases.UnreadableAnswer));
                 return;
             case AnswerProblem.UnsupportedLanguage:
                 draft.Confidence = 0.9;
-                draft.Notes.Add(new LocalizedText("回答既不是中文也不是英文，目前只能评阅这两种语言。", "The answer is neither English nor Chinese; only those two languages can be graded."));
+                draft.Notes.Add(BothLanguages.Say(Phrases.UnsupportedAnswerLanguage));
                 return;
         }
 
         if (answer.Truncated)
         {
-            draft.Notes.Add(new LocalizedText(
-                $"回答很长（{answer.OriginalLength:N0} 个字符），只评阅了前 {answer.Text.Length:N0} 个字符。",
-                $"The answer is very long ({answer.OriginalLength:N0} characters); only the first {answer.Text.Length:N0} were graded."));
+            draft.Notes.Add(BothLanguages.Say(l => Phrases.AnswerTruncated(l, answer.OriginalLength, answer.Text.Length)));
         }
 
         var questionLanguage = request.Entry is null ? LanguageDetector.Detect(request.Question, request.Language) : request.Language;
         if (answer.Detected != questionLanguage)
         {
-            draft.Notes.Add(new LocalizedText(
-                "你用了和题目不同的语言作答；已按两种语言的要点评分。",
-                "You answered in a different language from the question; it was graded against the key points in both languages."));
+            draft.Notes.Add(BothLanguages.Say(Phrases.AnsweredInOtherLanguage));
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Rubric;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Grading;
 
@@ -14,7 +15,6 @@ public static class FeedbackWriter
 
     public static string Write(GradeDraft draft, BankEntry? entry, PreparedAnswer answer, Language language)
     {
-        var zh = language == Language.Zh;
         var text = new StringBuilder();
         foreach (var note in draft.Notes)
         {
@@ -30,18 +30,17 @@ public static class FeedbackWriter
         var missed = draft.Points.Where(p => !p.IsCovered).OrderByDescending(p => p.Point.Weight).ToList();
         if (covered.Count > 0)
         {
-            var names = string.Join(zh ? "；" : "; ", covered.Select(p => p.Point.Text.For(language)));
-            text.AppendLine(zh ? $"做得好：{names}。" : $"Good: {names}.");
+            text.AppendLine(Phrases.GoodPoints(language, covered.Select(p => p.Point.Text.For(language))));
         }
         else if (draft.Score >= 5)
         {
-            text.AppendLine(zh ? "做得好：回答与参考答案的要点基本一致。" : "Good: your answer matches the main ideas of the reference.");
+            text.AppendLine(Phrases.GoodMainIdeas(language));
         }
 
         var hints = missed.Take(MaxHints).Select(p => Hint(p.Point, entry, language)).Concat(draft.JudgeRemarks).ToList();
         if (hints.Count > 0)
         {
-            text.AppendLine(zh ? "还缺少：" : "Missing:");
+            text.AppendLine(Phrases.MissingHeading(language));
             foreach (var hint in hints)
             {
                 text.AppendLine($"- {hint}");
@@ -55,9 +54,7 @@ public static class FeedbackWriter
             var absent = AnswerFramework.Parts.Except(present).Select(p => p.Name.For(language)).ToList();
             if (absent.Count > 0)
             {
-                text.AppendLine(zh
-                    ? $"答题框架：还可以补充 {string.Join("、", absent)}。"
-                    : $"Answer framework: you could add {string.Join(", ", absent)}.");
+                text.AppendLine(Phrases.FrameworkAdvice(language, absent));
             }
         }
 
@@ -70,16 +67,16 @@ public static class FeedbackWriter
         var followup = entry?.Followups.FirstOrDefault(f => string.Equals(f.KeyPointId, point.Id, StringComparison.OrdinalIgnoreCase));
         if (followup is not null)
         {
-            return language == Language.Zh ? $"想一想：{followup.Question.Zh}" : $"think about: {followup.Question.En}";
+            return Phrases.ThinkAbout(language, followup.Question.For(language));
         }
 
         var keyword = Keyword(point, language);
         if (keyword is null)
         {
-            return language == Language.Zh ? $"还有一个要点（{point.Id}）没有提到" : $"one point ({point.Id}) is not mentioned";
+            return Phrases.PointNotMentioned(language, point.Id);
         }
 
-        return language == Language.Zh ? $"提示：和“{keyword}”有关的一点" : $"hint: something about \"{keyword}\"";
+        return Phrases.SomethingAbout(language, keyword);
     }
 
     /// <summary>An alias to hint with: in the user's language if possible, and never one holding a figure (it would give the answer away).</summary>
@@ -91,23 +88,20 @@ public static class FeedbackWriter
 
     private static string NextStep(GradeDraft draft, IReadOnlyList<PointCoverage> missed, BankEntry? entry, Language language)
     {
-        var zh = language == Language.Zh;
         if (missed.Count > 0)
         {
             var keyword = Keyword(missed[0].Point, language) ?? missed[0].Point.Id;
-            return zh
-                ? $"下一步：用一两句话解释“{keyword}”这一点，然后再答一次。"
-                : $"Next step: explain the point about \"{keyword}\" in one or two sentences, then answer again.";
+            return Phrases.NextStepExplain(language, keyword);
         }
 
         if (draft.Score < 8)
         {
-            return zh ? "下一步：对照参考答案补全论证，再答一次。" : "Next step: compare with the reference answer, fill the gaps, and answer again.";
+            return Phrases.NextStepCompare(language);
         }
 
         var followup = entry?.Followups.FirstOrDefault();
         return followup is not null
-            ? (zh ? $"下一步：试试追问——{followup.Question.Zh}" : $"Next step: try the follow-up — {followup.Question.En}")
-            : (zh ? "下一步：换一道更难的题。" : "Next step: try a harder question.");
+            ? Phrases.NextStepFollowup(language, followup.Question.For(language))
+            : Phrases.NextStepHarder(language);
     }
 }

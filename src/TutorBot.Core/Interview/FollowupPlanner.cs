@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TutorBot.Core.Bank;
-using TutorBot.Core.Conversation;
 using TutorBot.Core.Model;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Interview;
 
@@ -48,7 +48,8 @@ public sealed class FollowupPlanner(ITutorModel model, ILogger<FollowupPlanner> 
         var point = missed[0];
         if (kind == FollowupKind.Scaffold)
         {
-            var scaffold = point.Scaffold ?? Phrases.ScaffoldFallback(Keyword(point));
+            var keyword = Keyword(point);
+            var scaffold = point.Scaffold ?? BothLanguages.Say(l => Phrases.ScaffoldFallback(l, keyword.For(l)));
             return AskedFollowup.Of(scaffold, FollowupKind.Scaffold, point.Id);
         }
 
@@ -67,7 +68,8 @@ public sealed class FollowupPlanner(ITutorModel model, ILogger<FollowupPlanner> 
             return AskedFollowup.Of(new LocalizedText(generated, generated), FollowupKind.Probe, point.Id);
         }
 
-        return AskedFollowup.Of(Phrases.ProbeFallback(Keyword(point)), FollowupKind.Probe, point.Id);
+        var named = Keyword(point);
+        return AskedFollowup.Of(BothLanguages.Say(l => Phrases.ProbeFallback(l, named.For(l))), FollowupKind.Probe, point.Id);
     }
 
     /// <summary>A word to name a point by, never one holding a figure (it would give the answer away).</summary>

@@ -4,6 +4,7 @@ using TutorBot.Core.Conversation;
 using TutorBot.Core.Grading;
 using TutorBot.Core.Level;
 using TutorBot.Core.Persistence;
+using TutorBot.Core.Phrasing;
 using TutorBot.Core.Review;
 
 namespace TutorBot.Core.Interview;
@@ -78,7 +79,7 @@ public sealed class InterviewEngine(
             : Phrases.Started(context.Language, entries.Count, plan.Topic, entries.Count(e => dueIds.Contains(e.Id)));
         if (plan.TimePerQuestion is { } perQuestion)
         {
-            started += "\n" + TimedPhrases.Started(context.Language, perQuestion);
+            started += "\n" + Phrases.TimedStarted(context.Language, perQuestion);
         }
 
         replies.Add(new TutorReply(ReplyKind.Info, started) { Language = context.Language, QuestionCount = entries.Count });

@@ -2,6 +2,7 @@ using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Interview;
 
@@ -20,7 +21,7 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
         var deadline = question.PromptedAt + session.TimePerQuestion;
         if (deadline is { } due)
         {
-            text += "\n" + TimedPhrases.TimeLeft(language, due - time.GetUtcNow());
+            text += "\n" + Phrases.TimeLeft(language, due - time.GetUtcNow());
         }
 
         return new TutorReply(ReplyKind.Question, text)
@@ -49,7 +50,7 @@ public sealed class InterviewWriter(QuestionBank bank, TimeProvider time)
         var comment = new List<string>();
         if (answer is { Late: true, Elapsed: { } elapsed } && session.TimePerQuestion is { } allowed)
         {
-            comment.Add(TimedPhrases.Late(language, elapsed, allowed));
+            comment.Add(Phrases.Late(language, elapsed, allowed));
             text.AppendLine(comment[^1]);
         }
 

@@ -2,6 +2,7 @@ using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Level;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Interview;
 
@@ -18,21 +19,15 @@ public sealed class SummaryWriter(QuestionBank bank)
         var finished = session.Questions.Where(q => q.IsFinished).ToList();
         var average = finished.Count == 0 ? 0 : finished.Average(q => q.Score ?? 0);
         var text = new StringBuilder();
-        text.AppendLine(Phrases.Pick(
-            language,
-            $"Interview summary: {finished.Count} of {session.Questions.Count} question(s) done, average {Phrases.Score(average)}.",
-            $"面试总结：完成 {finished.Count}/{session.Questions.Count} 题，平均 {Phrases.Score(average)}。"));
+        text.AppendLine(Phrases.SummaryHeadline(language, finished.Count, session.Questions.Count, average));
 
         foreach (var question in session.Questions)
         {
             var entry = bank.Find(question.EntryId);
             var title = Shorten(entry?.Question.For(language) ?? question.EntryId);
-            var result = question.Status switch
-            {
-                QuestionStatus.Done => Phrases.Score(question.Score ?? 0),
-                QuestionStatus.Skipped => Phrases.Pick(language, "skipped", "已跳过"),
-                _ => Phrases.Pick(language, "not answered", "未作答"),
-            };
+            var result = question.Status == QuestionStatus.Done
+                ? ScoreText.Of(question.Score ?? 0)
+                : Phrases.SummaryUnscored(language, skipped: question.Status == QuestionStatus.Skipped);
             text.AppendLine($"  {question.Position}. [{question.Topic}] {title} — {result}");
         }
 
@@ -43,10 +38,10 @@ public sealed class SummaryWriter(QuestionBank bank)
 
         if (finished.Count > 0)
         {
-            text.AppendLine(Phrases.Pick(language, "By topic:", "各主题："));
+            text.AppendLine(Phrases.SummaryByTopic(language));
             foreach (var topic in finished.GroupBy(q => q.Topic, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                text.AppendLine($"  {topic.Key}: {Phrases.Score(topic.Average(q => q.Score ?? 0))} ({topic.Count()})");
+                text.AppendLine($"  {topic.Key}: {ScoreText.Of(topic.Average(q => q.Score ?? 0))} ({topic.Count()})");
             }
         }
 
@@ -61,18 +56,18 @@ public sealed class SummaryWriter(QuestionBank bank)
         var weakest = WeightedPoints(finished, q => q.Missed, language);
         if (strongest.Count > 0)
         {
-            text.AppendLine(Phrases.Pick(language, "Strongest points: ", "掌握最好的要点：") + string.Join("; ", strongest));
+            text.AppendLine(Phrases.StrongestPoints(language) + string.Join("; ", strongest));
         }
 
         if (weakest.Count > 0)
         {
-            text.AppendLine(Phrases.Pick(language, "Weakest points: ", "最薄弱的要点：") + string.Join("; ", weakest));
+            text.AppendLine(Phrases.WeakestPoints(language) + string.Join("; ", weakest));
         }
 
         var toReview = finished.Where(q => (q.Score ?? 0) < ReviewBelow).OrderBy(q => q.Score).Take(PointsShown).ToList();
         if (toReview.Count > 0)
         {
-            text.AppendLine(Phrases.Pick(language, "Review next (/review brings them back when due):", "接下来复习（到期后 /review 会再出这些题）："));
+            text.AppendLine(Phrases.ReviewNext(language));
             foreach (var question in toReview)
             {
                 text.AppendLine($"  - {Shorten(bank.Find(question.EntryId)?.Question.For(language) ?? question.EntryId)} ({question.EntryId})");
@@ -80,7 +75,7 @@ public sealed class SummaryWriter(QuestionBank bank)
         }
         else if (finished.Count > 0)
         {
-            text.AppendLine(Phrases.Pick(language, "Nothing weak to review: well done.", "没有需要重点复习的题，做得好。"));
+            text.AppendLine(Phrases.NothingWeak(language));
         }
 
         return new TutorReply(ReplyKind.Summary, text.ToString().TrimEnd())
@@ -96,10 +91,10 @@ public sealed class SummaryWriter(QuestionBank bank)
     /// <summary>Timed mode: how long each answer took, question by question, late ones marked.</summary>
     private static void AppendTimes(StringBuilder text, InterviewSession session, Language language)
     {
-        text.AppendLine(TimedPhrases.TimePerAnswer(language));
+        text.AppendLine(Phrases.TimePerAnswer(language));
         foreach (var question in session.Questions.Where(q => q.Answers.Any(a => a.Elapsed is not null)))
         {
-            var times = question.Answers.Where(a => a.Elapsed is not null).Select(a => TimedPhrases.AnswerTime(language, a.Turn, a.Elapsed!.Value, a.Late));
+            var times = question.Answers.Where(a => a.Elapsed is not null).Select(a => Phrases.AnswerTime(language, a.Turn, a.Elapsed!.Value, a.Late));
             text.AppendLine($"  {question.Position}. {string.Join(", ", times)}");
         }
     }

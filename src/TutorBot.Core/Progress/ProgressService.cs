@@ -2,6 +2,7 @@ using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Progress;
 
@@ -31,19 +32,13 @@ public sealed class ProgressService(IProgressRepository progress, IReviewReposit
     public static TutorReply Render(ProgressReport report, Language language)
     {
         var text = new StringBuilder();
-        text.AppendLine(Phrases.Pick(
-            language,
-            $"Progress: {report.Sessions} interview(s) ({report.FinishedSessions} finished), {report.Answered} question(s) answered.",
-            $"进度：{report.Sessions} 次面试（完成 {report.FinishedSessions} 次），共答 {report.Answered} 题。"));
+        text.AppendLine(Phrases.ProgressHeadline(language, report.Sessions, report.FinishedSessions, report.Answered));
         if (report.Topics.Count > 0)
         {
-            text.AppendLine(Phrases.Pick(language, "Average score per topic:", "各主题平均分："));
+            text.AppendLine(Phrases.AverageByTopic(language));
             foreach (var topic in report.Topics)
             {
-                text.AppendLine(Phrases.Pick(
-                    language,
-                    $"  {topic.Topic}: {Phrases.Score(topic.AverageScore)} over {topic.Answers} answer(s)",
-                    $"  {topic.Topic}：{Phrases.Score(topic.AverageScore)}（{topic.Answers} 题）"));
+                text.AppendLine(Phrases.TopicAverage(language, topic.Topic, topic.AverageScore, topic.Answers));
             }
         }
 
@@ -52,13 +47,10 @@ public sealed class ProgressService(IProgressRepository progress, IReviewReposit
             text.AppendLine(Phrases.LevelLine(language, report.Levels));
         }
 
-        text.AppendLine(Phrases.Pick(
-            language,
-            $"Entries due for review: {report.Due}" + (report.NextDue is { } nextEn ? $" (next one due {nextEn:yyyy-MM-dd HH:mm} UTC)" : ""),
-            $"待复习的题：{report.Due}" + (report.NextDue is { } nextZh ? $"（下一题到期：{nextZh:yyyy-MM-dd HH:mm} UTC）" : "")));
+        text.AppendLine(Phrases.DueForReview(language, report.Due, report.NextDue));
         if (report.ChartPath is not null)
         {
-            text.AppendLine(Phrases.Pick(language, "Chart: ", "得分图：") + report.ChartPath);
+            text.AppendLine(Phrases.ChartAt(language, report.ChartPath));
         }
 
         return new TutorReply(ReplyKind.Info, text.ToString().TrimEnd())

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using TutorBot.Core.Bank;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Discord.Commands;
 
@@ -20,63 +22,65 @@ public static class SlashCommandCatalog
     public static IReadOnlyList<string> Names { get; } = ["interview", "hint", "skip", "ask", "grade", "calc", "progress", "review", "language", "privacy"];
 
     public static JsonArray Build() => new(
-        Command("interview", new("Mock interview", "模拟面试"),
-            SubCommandJson("start", new("Start a mock interview in a new thread", "在新的子区开始模拟面试"),
-                Autocompleted(Option(StringOption, TopicOption, new("Topic, e.g. transformer (default: a mix)", "主题，例如 transformer（默认混合）"), required: false)),
-                Option(IntegerOption, "count", new("Number of questions", "题目数"), required: false, minValue: 1, maxValue: 20),
+        Command("interview", Phrases.InterviewCommandDescription,
+            SubCommandJson("start", Phrases.InterviewStartCommandDescription,
+                Autocompleted(Option(StringOption, TopicOption, Phrases.TopicOptionDescription, required: false)),
+                Option(IntegerOption, "count", Phrases.CountOptionDescription, required: false, minValue: 1, maxValue: 20),
                 LanguageOption(required: false),
-                Option(BooleanOption, "timed", new("Give each question a time budget", "计时模式：每题限时"), required: false),
-                Option(IntegerOption, "minutes", new("Minutes per question when timed (default 3)", "计时模式下每题分钟数（默认 3）"), required: false, minValue: 1, maxValue: 60)),
-            SubCommandJson("end", new("End the interview with a summary", "结束面试并总结"))),
-        Command("hint", new("A hint for the current question", "当前题目的提示")),
-        Command("skip", new("Skip the current question", "跳过当前题目")),
-        Command("ask", new("Ask a question, answered from the question bank", "提问，从题库中作答"),
-            Option(StringOption, "question", new("Your question", "你的问题"), required: true, maxLength: 1000)),
-        Command("grade", new("Grade an answer to a question", "给回答打分"),
-            Option(StringOption, "question", new("The question", "题目"), required: true, maxLength: 1000),
-            Option(StringOption, "answer", new("Your answer", "你的回答"), required: true, maxLength: 4000)),
-        Command("calc", new("Compute memory, KV cache, training time, LoRA size", "计算显存、KV 缓存、训练时间、LoRA 大小"),
-            Option(StringOption, "question", new("e.g. KV cache of Llama-2-7B at 4096 tokens", "例如：Llama-2-7B 在 4096 个 token 时的 KV 缓存"), required: true, maxLength: 1000)),
-        Command("progress", new("Your progress with a chart", "学习进度与图表")),
-        Command("review", new("Review what is due, weakest first", "复习到期题目，最弱的先来")),
-        Command("language", new("Reply language", "回复语言"), LanguageOption(required: true)),
-        Command("privacy", new("Your stored data", "你的数据"),
-            SubCommandJson("export", new("Everything stored about you, as a file only you see", "导出你的全部数据，文件只有你能看到")),
-            SubCommandJson("delete", new("Delete everything stored about you (asks first)", "删除你的全部数据（会先确认）"))));
+                Option(BooleanOption, "timed", Phrases.TimedOptionDescription, required: false),
+                Option(IntegerOption, "minutes", Phrases.MinutesOptionDescription, required: false, minValue: 1, maxValue: 60)),
+            SubCommandJson("end", Phrases.InterviewEndCommandDescription)),
+        Command("hint", Phrases.HintCommandDescription),
+        Command("skip", Phrases.SkipCommandDescription),
+        Command("ask", Phrases.AskCommandDescription,
+            Option(StringOption, "question", Phrases.YourQuestionOptionDescription, required: true, maxLength: 1000)),
+        Command("grade", Phrases.GradeCommandDescription,
+            Option(StringOption, "question", Phrases.TheQuestionOptionDescription, required: true, maxLength: 1000),
+            Option(StringOption, "answer", Phrases.YourAnswerOptionDescription, required: true, maxLength: 4000)),
+        Command("calc", Phrases.CalcCommandDescription,
+            Option(StringOption, "question", Phrases.CalcQuestionOptionDescription, required: true, maxLength: 1000)),
+        Command("progress", Phrases.ProgressCommandDescription),
+        Command("review", Phrases.ReviewCommandDescription),
+        Command("language", Phrases.ReplyLanguageDescription, LanguageOption(required: true)),
+        Command("privacy", Phrases.PrivacyCommandDescription,
+            SubCommandJson("export", Phrases.PrivacyExportCommandDescription),
+            SubCommandJson("delete", Phrases.PrivacyDeleteCommandDescription)));
 
-    private static JsonObject Command(string name, LocalizedText description, params JsonObject[] options) => Described(new JsonObject
+    private static JsonObject Command(string name, Func<Language, string> description, params JsonObject[] options) => Described(new JsonObject
     {
         ["name"] = name,
         ["type"] = 1,
     }, description, options);
 
-    private static JsonObject SubCommandJson(string name, LocalizedText description, params JsonObject[] options) => Described(new JsonObject
+    private static JsonObject SubCommandJson(string name, Func<Language, string> description, params JsonObject[] options) => Described(new JsonObject
     {
         ["type"] = SubCommand,
         ["name"] = name,
     }, description, options);
 
-    private static JsonObject Described(JsonObject command, LocalizedText description, JsonObject[] options)
+    private static JsonObject Described(JsonObject command, Func<Language, string> description, JsonObject[] options)
     {
-        command["description"] = description.English;
-        command["description_localizations"] = description.Localizations();
+        command["description"] = description(Language.En);
+        command["description_localizations"] = Localizations(description);
         command["options"] = new JsonArray(options);
         return command;
     }
 
+    private static JsonObject Localizations(Func<Language, string> phrase) => new() { [ChineseLocale] = phrase(Language.Zh) };
+
     private static JsonObject LanguageOption(bool required)
     {
-        var option = Option(StringOption, "language", new("Reply language", "回复语言"), required);
+        var option = Option(StringOption, "language", Phrases.ReplyLanguageDescription, required);
         option["choices"] = new JsonArray(
-            Choice(new("English", "英文"), "en"),
-            Choice(new("Chinese", "中文"), "zh"));
+            Choice(Phrases.EnglishChoice, "en"),
+            Choice(Phrases.ChineseChoice, "zh"));
         return option;
     }
 
-    private static JsonObject Choice(LocalizedText name, string value) => new()
+    private static JsonObject Choice(Func<Language, string> name, string value) => new()
     {
-        ["name"] = name.English,
-        ["name_localizations"] = name.Localizations(),
+        ["name"] = name(Language.En),
+        ["name_localizations"] = Localizations(name),
         ["value"] = value,
     };
 
@@ -86,14 +90,14 @@ public static class SlashCommandCatalog
         return option;
     }
 
-    private static JsonObject Option(int type, string name, LocalizedText description, bool required, int? minValue = null, int? maxValue = null, int? maxLength = null)
+    private static JsonObject Option(int type, string name, Func<Language, string> description, bool required, int? minValue = null, int? maxValue = null, int? maxLength = null)
     {
         var option = new JsonObject
         {
             ["type"] = type,
             ["name"] = name,
-            ["description"] = description.English,
-            ["description_localizations"] = description.Localizations(),
+            ["description"] = description(Language.En),
+            ["description_localizations"] = Localizations(description),
             ["required"] = required,
         };
         if (minValue is not null)

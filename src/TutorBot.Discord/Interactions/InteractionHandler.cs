@@ -4,10 +4,10 @@ using Microsoft.Extensions.Options;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Privacy;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
-using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Interactions;
 
@@ -154,7 +154,7 @@ public sealed class InteractionHandler(
         var answer = ModalValues.Find(interaction.Data, CustomIds.AnswerText)?.Trim();
         if (string.IsNullOrEmpty(answer))
         {
-            return sender.EphemeralAsync(interaction, DiscordPhrases.AnswerEmpty(interaction.Language));
+            return sender.EphemeralAsync(interaction, Phrases.AnswerEmpty(interaction.Language));
         }
 
         if (answer.Length > options.Value.MaxAnswerLength)
@@ -330,7 +330,7 @@ public sealed class InteractionHandler(
             await DeliverAsync(interaction, async () =>
             {
                 await sender.PostAsync(threadId, messages);
-                await sender.CompleteAsync(interaction, [new DiscordMessage(DiscordPhrases.InterviewIsIn(interaction.Language, threadId))]);
+                await sender.CompleteAsync(interaction, [new DiscordMessage(Phrases.InterviewIsIn(interaction.Language, Mention.Channel(threadId)))]);
             });
         });
     }
@@ -349,7 +349,7 @@ public sealed class InteractionHandler(
             return null;
         }
 
-        return running is null ? null : DiscordPhrases.AlreadyRunning(interaction.Language, running);
+        return running is null ? null : Phrases.AlreadyRunning(interaction.Language, Mention.Channel(running));
     }
 
     /// <summary>A thread in a guild text channel; the channel itself in DMs and threads, or when a thread cannot be opened.</summary>
@@ -362,7 +362,7 @@ public sealed class InteractionHandler(
 
         try
         {
-            var name = DiscordPhrases.ThreadName(interaction.Language, interaction.UserName);
+            var name = Phrases.ThreadName(interaction.Language, interaction.UserName);
             return await api.StartThreadAsync(interaction.ChannelId, name, options.Value.ThreadAutoArchiveMinutes, CancellationToken.None);
         }
         catch (DiscordRestException exception)
@@ -415,7 +415,7 @@ public sealed class InteractionHandler(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "The tutor failed on interaction {InteractionId}", interaction.Id);
-            return [new TutorReply(ReplyKind.Error, DiscordPhrases.SomethingWentWrong(interaction.Language))];
+            return [new TutorReply(ReplyKind.Error, Phrases.SomethingWentWrong(interaction.Language))];
         }
     }
 
@@ -440,7 +440,7 @@ public sealed class InteractionHandler(
         }
 
         var seconds = Math.Ceiling(wait.TotalSeconds);
-        await sender.EphemeralAsync(interaction, DiscordPhrases.WaitBeforeAsking(interaction.Language, seconds));
+        await sender.EphemeralAsync(interaction, Phrases.WaitBeforeAsking(interaction.Language, seconds));
     }
 
     private Task Unsupported(Interaction interaction, string what)
@@ -451,10 +451,10 @@ public sealed class InteractionHandler(
             return Task.CompletedTask;
         }
 
-        return sender.EphemeralAsync(interaction, DiscordPhrases.NotSupported(interaction.Language));
+        return sender.EphemeralAsync(interaction, Phrases.NotSupported(interaction.Language));
     }
 
-    private string TooLong(Interaction interaction, int length) => DiscordPhrases.AnswerTooLong(interaction.Language, length, options.Value.MaxAnswerLength);
+    private string TooLong(Interaction interaction, int length) => Phrases.AnswerTooLong(interaction.Language, length, options.Value.MaxAnswerLength);
 
     private static string? CustomId(Interaction interaction) =>
         interaction.Data.ValueKind == JsonValueKind.Object && interaction.Data.TryGetProperty("custom_id", out var id) ? id.GetString() : null;

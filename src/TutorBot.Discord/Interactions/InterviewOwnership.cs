@@ -1,6 +1,7 @@
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
-using TutorBot.Discord.Phrasing;
+using TutorBot.Core.Phrasing;
+using TutorBot.Discord.Rendering;
 
 namespace TutorBot.Discord.Interactions;
 
@@ -20,6 +21,6 @@ public sealed class InterviewOwnership(IInterviewOwners owners)
         }
 
         var owner = running[0];
-        return DiscordPhrases.SomeoneElsesInterview(interaction.Language, owner.DisplayName, owner.UserId);
+        return Phrases.SomeoneElsesInterview(interaction.Language, owner.DisplayName, Mention.User(owner.UserId));
     }
 }

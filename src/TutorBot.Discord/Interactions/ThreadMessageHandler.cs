@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Persistence;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
 
@@ -52,7 +54,7 @@ public sealed class ThreadMessageHandler(
             if (content.Length > options.Value.MaxAnswerLength)
             {
                 logger.LogWarning("Rejected a {Length}-character answer from user {UserId}", content.Length, userId);
-                await SendSafelyAsync(channelId, [new DiscordMessage($"<@{userId}> your answer has {content.Length} characters; the limit is {options.Value.MaxAnswerLength}.")]);
+                await SendSafelyAsync(channelId, [new DiscordMessage(Phrases.ThreadAnswerTooLong(LanguageDetector.Detect(content), Mention.User(userId), content.Length, options.Value.MaxAnswerLength))]);
                 return;
             }
 

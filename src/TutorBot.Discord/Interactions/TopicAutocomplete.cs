@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Commands;
-using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Interactions;
 
@@ -24,7 +24,7 @@ public sealed class TopicAutocomplete(IServiceProvider services)
     {
         var typed = Typed(data).Trim();
         var choices = Topics
-            .Select(t => (Topic: t, Name: TopicNames.Display(language, t)))
+            .Select(t => (Topic: t, Name: Phrases.Topic(language, t)))
             .Where(t => t.Name.Contains(typed, StringComparison.OrdinalIgnoreCase))
             .OrderBy(t => t.Topic.StartsWith(typed, StringComparison.OrdinalIgnoreCase) || t.Name.StartsWith(typed, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(t => t.Topic, StringComparer.Ordinal)

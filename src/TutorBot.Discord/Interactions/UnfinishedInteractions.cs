@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
 
@@ -21,9 +22,7 @@ public sealed class UnfinishedInteractions(DiscordApi api, ILogger<UnfinishedInt
     {
         foreach (var interaction in _open.Values)
         {
-            var text = interaction.Chinese
-                ? "TutorBot 正在重启，这一条没来得及处理完；请过一分钟再发一次。"
-                : "TutorBot is restarting and could not finish this; please send it again in a minute.";
+            var text = Phrases.Restarting(interaction.Language);
             try
             {
                 await api.EditOriginalAsync(interaction.ApplicationId, interaction.Token, new DiscordMessage(text).ToJson(), null, CancellationToken.None);

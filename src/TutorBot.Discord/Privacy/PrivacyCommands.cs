@@ -3,10 +3,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TutorBot.Core.Persistence;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Interactions;
 using TutorBot.Discord.Rendering;
 using TutorBot.Discord.Rest;
-using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Privacy;
 
@@ -37,13 +37,13 @@ public sealed class PrivacyCommands(
             var export = await Repository.ExportAsync(ScopedTutor.Frontend, interaction.UserId);
             if (export is null)
             {
-                await EditAsync(interaction, new DiscordMessage(DiscordPhrases.NothingStored(language)));
+                await EditAsync(interaction, new DiscordMessage(Phrases.NothingStored(language)));
                 return;
             }
 
             var fileName = $"tutorbot-{interaction.UserId}.json";
             var rows = export.Tables.Values.Sum(table => table.Count);
-            var text = DiscordPhrases.EverythingStored(language, rows);
+            var text = Phrases.EverythingStored(language, rows);
             var attachment = new DiscordAttachment(fileName, Encoding.UTF8.GetBytes(UserDataExportJson.Serialize(export)));
             await api.EditOriginalAsync(interaction.ApplicationId, interaction.Token, new DiscordMessage(text) { AttachmentPath = fileName }.ToJson(), attachment, CancellationToken.None);
         }));
@@ -52,15 +52,15 @@ public sealed class PrivacyCommands(
     public async Task AskToDeleteAsync(Interaction interaction)
     {
         var language = interaction.Language;
-        var prompt = new DiscordMessage(DiscordPhrases.ConfirmDelete(language))
+        var prompt = new DiscordMessage(Phrases.ConfirmDelete(language))
         {
             Ephemeral = true,
             Components = () => new JsonArray(new JsonObject
             {
                 ["type"] = 1,
                 ["components"] = new JsonArray(
-                    Button(4, DiscordPhrases.DeleteEverythingButton(language), PrivacyIds.ConfirmDelete),
-                    Button(2, DiscordPhrases.CancelButton(language), PrivacyIds.CancelDelete)),
+                    Button(4, Phrases.DeleteEverythingButton(language), PrivacyIds.ConfirmDelete),
+                    Button(2, Phrases.CancelButton(language), PrivacyIds.CancelDelete)),
             }),
         };
         await RespondSafelyAsync(interaction, new JsonObject { ["type"] = (int)InteractionCallbackType.ChannelMessageWithSource, ["data"] = prompt.ToJson() });
@@ -74,7 +74,7 @@ public sealed class PrivacyCommands(
             return RespondSafelyAsync(interaction, new JsonObject
             {
                 ["type"] = (int)InteractionCallbackType.UpdateMessage,
-                ["data"] = Final(DiscordPhrases.NothingDeleted(language)).ToJson(),
+                ["data"] = Final(Phrases.NothingDeleted(language)).ToJson(),
             });
         }
 
@@ -83,7 +83,7 @@ public sealed class PrivacyCommands(
         {
             var deleted = await Repository.DeleteAsync(ScopedTutor.Frontend, interaction.UserId);
             logger.LogInformation("Deleted {Rows} stored rows of a Discord user on their request", deleted);
-            await EditAsync(interaction, Final(DiscordPhrases.DeletedRows(language, deleted)));
+            await EditAsync(interaction, Final(Phrases.DeletedRows(language, deleted)));
         }));
     }
 
@@ -106,7 +106,7 @@ public sealed class PrivacyCommands(
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Privacy request {InteractionId} failed", interaction.Id);
-            var text = DiscordPhrases.PrivacyFailed(interaction.Language);
+            var text = Phrases.PrivacyFailed(interaction.Language);
             await ReportFailureAsync(interaction, text);
         }
     }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
-using TutorBot.Discord.Phrasing;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Discord.Rendering;
 
@@ -25,11 +25,11 @@ public static class FeedbackEmbed
         var title = EmbedLimits.Fit(Title(reply), EmbedLimits.Title);
         var fields = new JsonArray();
         var used = title.Length + DescriptionReserve;
-        AddField(fields, DiscordPhrases.CoveredField(language), Bullets(reply.Covered), ref used);
-        AddField(fields, DiscordPhrases.MissedField(language), Bullets(reply.Missed), ref used);
+        AddField(fields, Phrases.CoveredField(language), Bullets(reply.Covered), ref used);
+        AddField(fields, Phrases.MissedField(language), Bullets(reply.Missed), ref used);
         for (var i = 0; i < reply.Citations.Count && fields.Count < EmbedLimits.Fields; i++)
         {
-            AddField(fields, DiscordPhrases.SourceField(language, i + 1), reply.Citations[i], ref used, inline: true);
+            AddField(fields, Phrases.SourceField(language, i + 1), reply.Citations[i], ref used, inline: true);
         }
 
         var description = EmbedLimits.Fit(Description(reply), Math.Min(EmbedLimits.Description, EmbedLimits.Total - used + DescriptionReserve));
@@ -45,7 +45,7 @@ public static class FeedbackEmbed
     private static string Title(TutorReply reply)
     {
         var of = reply.QuestionCount is { } count ? $"/{count}" : "";
-        return DiscordPhrases.FeedbackTitle(reply.Language, reply.QuestionNumber, of, reply.IsFollowup);
+        return Phrases.FeedbackTitle(reply.Language, reply.QuestionNumber, of, reply.IsFollowup);
     }
 
     private static string Description(TutorReply reply)

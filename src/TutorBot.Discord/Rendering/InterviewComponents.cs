@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation.Intents;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Interactions;
-using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Rendering;
 
@@ -23,17 +23,17 @@ public static class InterviewComponents
     {
         ["type"] = ActionRow,
         ["components"] = new JsonArray(
-            ButtonJson(Primary, DiscordPhrases.AnswerButton(language), CustomIds.For(CustomIds.Answer, question)),
-            ButtonJson(Secondary, DiscordPhrases.HintButton(language), CustomIds.For(CustomIds.Hint, question)),
-            ButtonJson(Secondary, DiscordPhrases.SkipButton(language), CustomIds.For(CustomIds.Skip, question)),
-            ButtonJson(Danger, DiscordPhrases.EndButton(language), CustomIds.For(CustomIds.End, question))),
+            ButtonJson(Primary, Phrases.AnswerButton(language), CustomIds.For(CustomIds.Answer, question)),
+            ButtonJson(Secondary, Phrases.HintButton(language), CustomIds.For(CustomIds.Hint, question)),
+            ButtonJson(Secondary, Phrases.SkipButton(language), CustomIds.For(CustomIds.Skip, question)),
+            ButtonJson(Danger, Phrases.EndButton(language), CustomIds.For(CustomIds.End, question))),
     });
 
     /// <summary>The "Show reference" button under feedback: the reference answer stays folded until asked for.</summary>
     public static JsonArray ReferenceButton(Language language, string customId) => new(new JsonObject
     {
         ["type"] = ActionRow,
-        ["components"] = new JsonArray(ButtonJson(Secondary, DiscordPhrases.ShowReferenceButton(language), customId)),
+        ["components"] = new JsonArray(ButtonJson(Secondary, Phrases.ShowReferenceButton(language), customId)),
     });
 
     /// <summary>The interaction response (type 9) that opens the answer modal.</summary>
@@ -43,12 +43,12 @@ public static class InterviewComponents
         ["data"] = new JsonObject
         {
             ["custom_id"] = CustomIds.For(CustomIds.AnswerModal, question),
-            ["title"] = DiscordPhrases.AnswerModalTitle(language),
+            ["title"] = Phrases.AnswerModalTitle(language),
             // Discord now documents the Label component (not an Action Row) as the wrapper of a modal's text input.
             ["components"] = new JsonArray(new JsonObject
             {
                 ["type"] = Label,
-                ["label"] = DiscordPhrases.AnswerModalLabel(language),
+                ["label"] = Phrases.AnswerModalLabel(language),
                 ["component"] = new JsonObject
                 {
                     ["type"] = TextInput,

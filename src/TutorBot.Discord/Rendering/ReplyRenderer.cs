@@ -2,8 +2,8 @@ using System.Text;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Interview;
+using TutorBot.Core.Phrasing;
 using TutorBot.Discord.Interactions;
-using TutorBot.Discord.Phrasing;
 
 namespace TutorBot.Discord.Rendering;
 
@@ -60,17 +60,17 @@ public static class ReplyRenderer
             case ReplyKind.Question when reply.IsFollowup:
                 text.AppendLine(reply.FollowupKind switch
                 {
-                    FollowupKind.Scaffold => DiscordPhrases.ScaffoldHeading(language),
-                    FollowupKind.Stretch => DiscordPhrases.StretchHeading(language),
-                    _ => DiscordPhrases.ProbeHeading(language),
+                    FollowupKind.Scaffold => $"**{Phrases.ScaffoldHeading(language)}**",
+                    FollowupKind.Stretch => $"**{Phrases.StretchHeading(language)}**",
+                    _ => $"**{Phrases.ProbeHeading(language)}**",
                 });
                 break;
             case ReplyKind.Question when reply.QuestionNumber is { } number:
                 var of = reply.QuestionCount is { } total ? $"/{total}" : "";
-                text.AppendLine(DiscordPhrases.QuestionHeading(language, number, of));
+                text.AppendLine($"**{Phrases.QuestionHeading(language, number, of)}**");
                 break;
             case ReplyKind.Summary:
-                text.AppendLine(DiscordPhrases.SummaryHeading(language));
+                text.AppendLine($"**{Phrases.SummaryHeading(language)}**");
                 break;
             case ReplyKind.Error:
                 text.Append("⚠️ ");
@@ -87,7 +87,7 @@ public static class ReplyRenderer
         if (deadline is { } due)
         {
             // Discord shows <t:UNIX:R> as a live "in 2 minutes" in each reader's own clock.
-            text.AppendLine().Append(DiscordPhrases.TimeIsUp(language)).Append($"<t:{due.ToUnixTimeSeconds()}:R>");
+            text.AppendLine().Append(Phrases.TimeIsUp(language)).Append($"<t:{due.ToUnixTimeSeconds()}:R>");
         }
     }
 }

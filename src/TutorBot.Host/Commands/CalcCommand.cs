@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Calculations;
+using TutorBot.Core.Phrasing;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
 
@@ -151,7 +152,7 @@ public static class CalcCommand
 
         if (outcome.Route is { } routed)
         {
-            Console.WriteLine((language == Language.Zh ? "识别为：" : "Routed to: ") + $"{routed.Calculator} {CalculationPresenter.Arguments(routed.Arguments)}");
+            Console.WriteLine(Phrases.RoutedTo(language, routed.Calculator, CalculationPresenter.Arguments(routed.Arguments)));
         }
 
         Console.WriteLine(CalculationPresenter.Render(result, language));

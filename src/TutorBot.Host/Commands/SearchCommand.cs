@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Phrasing;
 using TutorBot.Core.Search;
 using TutorBot.Host.Cli;
 using TutorBot.Host.Hosting;
@@ -66,7 +67,7 @@ public static class SearchCommand
             var language = LanguageDetector.Detect(text);
             if (hits.Count == 0)
             {
-                Console.WriteLine(language == Language.Zh ? "没有找到相关条目。" : "No matching entries.");
+                Console.WriteLine(Phrases.NoMatchingEntries(language));
             }
 
             for (var i = 0; i < hits.Count; i++)

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using ScottPlot;
 using TutorBot.Core.Bank;
+using TutorBot.Core.Phrasing;
 using TutorBot.Core.Progress;
 
 namespace TutorBot.Storage.Charts;
@@ -50,9 +51,9 @@ public sealed class ScottPlotProgressChart(IOptions<StorageOptions> options) : I
 
         // The date axis replaces the bottom axis, so it comes before the axis labels.
         plot.Axes.DateTimeTicksBottom();
-        plot.Title(language == Language.Zh ? "各主题得分随时间变化" : "Scores over time by topic");
-        plot.XLabel(language == Language.Zh ? "日期（UTC）" : "Date (UTC)");
-        plot.YLabel(language == Language.Zh ? "得分（0-10）" : "Score (0-10)");
+        plot.Title(Phrases.ChartTitle(language));
+        plot.XLabel(Phrases.ChartDateAxis(language));
+        plot.YLabel(Phrases.ChartScoreAxis(language));
         plot.Axes.SetLimitsY(-0.5, 10.5);
         plot.ShowLegend(Alignment.LowerRight);
         if (language == Language.Zh && CjkFontFamily() is { } family)

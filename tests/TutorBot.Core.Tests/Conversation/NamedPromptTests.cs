@@ -2,6 +2,7 @@ using TutorBot.Core.Bank;
 using TutorBot.Core.Conversation;
 using TutorBot.Core.Conversation.Intents;
 using TutorBot.Core.Interview;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Tests.Conversation;
 

@@ -1,8 +1,8 @@
 using System.Net.Sockets;
 using Npgsql;
 using TutorBot.Core.Bank;
-using TutorBot.Core.Conversation;
 using TutorBot.Core.Persistence;
+using TutorBot.Core.Phrasing;
 using TutorBot.Storage.Postgres;
 
 namespace TutorBot.Storage.Tests.Postgres;

@@ -1,4 +1,5 @@
 using TutorBot.Core.Bank;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Grading.Bindings;
 
@@ -104,12 +105,8 @@ public static class BindingChecker
         var wrongSubject = bindings.Subjects[subject][0];
         var point = bindings.Point.Text;
         var confusion = owner is { } rightful
-            ? new LocalizedText(
-                $"你把“{said}”说成了 {wrongSubject} 的，其实它属于 {bindings.Subjects[rightful][0]}（{point.Zh}）。",
-                $"You gave \"{said}\" to {wrongSubject}, but it belongs to {bindings.Subjects[rightful][0]} ({point.En}).")
-            : new LocalizedText(
-                $"“{wrongSubject}”和“{said}”的关系说反了：{point.Zh}。",
-                $"\"{said}\" is the wrong way round for {wrongSubject}: {point.En}.");
+            ? BothLanguages.Say(l => Phrases.PropertyOfAnotherSubject(l, said, wrongSubject, bindings.Subjects[rightful][0], point.For(l)))
+            : BothLanguages.Say(l => Phrases.RelationReversed(l, said, wrongSubject, point.For(l)));
         return new BindingVerdict(0, false, confusion, text.SentenceAround(mention.Start));
     }
 }

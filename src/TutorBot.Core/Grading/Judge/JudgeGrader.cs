@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using TutorBot.Core.Bank;
 using TutorBot.Core.Model;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Grading.Judge;
 
@@ -55,7 +56,7 @@ public sealed class JudgeGrader(ITutorModel model, ILogger<JudgeGrader>? logger 
         draft.Methods.Add("judge");
         if (steered)
         {
-            draft.Notes.Add(new LocalizedText("回答中对评分者的指示已被忽略，只评技术内容。", "Instructions to the grader inside the answer were ignored; only the technical content was graded."));
+            draft.Notes.Add(BothLanguages.Say(Phrases.GraderInstructionsIgnored));
         }
         else if (verdict.Feedback.Length > 0)
         {
@@ -84,7 +85,7 @@ public sealed class JudgeGrader(ITutorModel model, ILogger<JudgeGrader>? logger 
             var point = draft.Points[index];
             removed += 10 * point.Coverage * Math.Max(point.Point.Weight, 0) / totalWeight;
             draft.Points[index] = point with { Coverage = 0, Evidence = quote };
-            draft.Notes.Add(new LocalizedText($"“{quote}”与要点“{point.Point.Text.Zh}”相矛盾。", $"\"{quote}\" contradicts the point \"{point.Point.Text.En}\"."));
+            draft.Notes.Add(BothLanguages.Say(l => Phrases.QuoteContradictsPoint(l, quote, point.Point.Text.For(l))));
         }
 
         return removed;

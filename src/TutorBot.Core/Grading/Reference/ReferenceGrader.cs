@@ -1,5 +1,6 @@
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Rubric;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Grading.Reference;
 
@@ -22,7 +23,7 @@ public sealed class ReferenceGrader(ITextAnalyzer analyzer, ReferenceFeatureExtr
     {
         if (string.IsNullOrWhiteSpace(reference))
         {
-            draft.Notes.Add(new LocalizedText("没有参考答案，无法评分。", "There is no reference answer to grade against."));
+            draft.Notes.Add(BothLanguages.Say(Phrases.NoReferenceToGradeAgainst));
             draft.Confidence = 0;
             return;
         }

@@ -1,5 +1,6 @@
 using TutorBot.Core.Bank;
 using TutorBot.Core.Grading.Bindings;
+using TutorBot.Core.Phrasing;
 
 namespace TutorBot.Core.Grading.Rubric;
 
@@ -51,9 +52,7 @@ public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms, 
             }
             else if (coverage.Contradicted)
             {
-                draft.Notes.Add(new LocalizedText(
-                    $"你的回答似乎否定了要点“{point.Text.Zh}”，这一点是成立的。",
-                    $"Your answer seems to deny a point that holds: \"{point.Text.En}\"."));
+                draft.Notes.Add(BothLanguages.Say(l => Phrases.DeniesPoint(l, point.Text.For(l))));
             }
 
             if (coverage.Coverage is 0 or 1)
@@ -64,12 +63,12 @@ public sealed class RubricGrader(ITextAnalyzer analyzer, SynonymTable synonyms, 
 
         foreach (var (wrong, _) in wrongClaims)
         {
-            draft.Notes.Add(new LocalizedText($"说法有误：{wrong.Correction.Zh}", $"A claim is wrong: {wrong.Correction.En}"));
+            draft.Notes.Add(BothLanguages.Say(l => Phrases.WrongClaim(l, wrong.Correction.For(l))));
         }
 
         foreach (var (claim, _) in entryClaims)
         {
-            draft.Notes.Add(new LocalizedText($"说法有误：{claim.Correction.Zh}", $"A claim is wrong: {claim.Correction.En}"));
+            draft.Notes.Add(BothLanguages.Say(l => Phrases.WrongClaim(l, claim.Correction.For(l))));
         }
 
         var penalty = MisconceptionPenalty * (wrongClaims.Count + entryClaims.Count);

@@ -1,11 +1,15 @@
 using TutorBot.Core.Bank;
 
-namespace TutorBot.Discord.Phrasing;
+namespace TutorBot.Core.Phrasing;
 
-/// <summary>Chinese names of the bank's topics, shown in the topic autocomplete to users whose client speaks Chinese.</summary>
-public static class TopicNames
+/// <summary>The bank's topics as a reader of each language knows them.</summary>
+public static partial class Phrases
 {
-    private static readonly Dictionary<string, string> Chinese = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The topic as the user reads it: "量化 (quantization)" in Chinese where the topic has a Chinese name, else the topic itself.</summary>
+    public static string Topic(Language l, string topic) =>
+        l == Language.Zh && ChineseTopicNames.TryGetValue(topic, out var name) ? $"{name} ({topic})" : topic;
+
+    private static readonly Dictionary<string, string> ChineseTopicNames = new(StringComparer.OrdinalIgnoreCase)
     {
         ["agents"] = "智能体",
         ["alignment"] = "对齐",
@@ -29,8 +33,4 @@ public static class TopicNames
         ["tokenization"] = "分词",
         ["transformer"] = "Transformer 架构",
     };
-
-    /// <summary>The topic as the user reads it: "量化 (quantization)" in Chinese where the topic has a Chinese name, else the topic itself.</summary>
-    public static string Display(Language language, string topic) =>
-        language == Language.Zh && Chinese.TryGetValue(topic, out var name) ? $"{name} ({topic})" : topic;
 }
