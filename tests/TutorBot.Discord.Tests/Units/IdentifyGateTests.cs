@@ -42,19 +42,21 @@ public sealed class IdentifyGateTests
     }
 
     [Theory]
-    [InlineData(0, 2, WindowSeconds)]
-    [InlineData(1, 3, WindowSeconds)]
-    [InlineData(2, 0, WindowSeconds)]
-    public async Task ShardsOfOneBucketInTwoProcessesIdentifyInDifferentWindows(int firstShard, int secondShard, double secondsApart)
+    [InlineData(0, 2)]
+    [InlineData(1, 3)]
+    [InlineData(2, 0)]
+    public async Task ShardsOfOneBucketInTwoProcessesIdentifyInDifferentWindows(int firstShard, int secondShard)
     {
         var processA = Gate(maxConcurrency: 2, shardCount: 4);
         var processB = Gate(maxConcurrency: 2, shardCount: 4);
 
-        var first = CompletionTime(processA.WaitAsync(firstShard, CancellationToken.None));
-        var second = CompletionTime(processB.WaitAsync(secondShard, CancellationToken.None));
-        await AdvanceUntilAsync(Task.WhenAll(first, second));
+        // Shards 0 and 1 own the even windows (from 0 s), shards 2 and 3 the odd ones (from 7.5 s).
+        var waits = new[] { (Shard: firstShard, Wait: processA.WaitAsync(firstShard, CancellationToken.None)), (Shard: secondShard, Wait: processB.WaitAsync(secondShard, CancellationToken.None)) };
+        var now = waits.Single(w => w.Shard < 2).Wait;
+        var next = waits.Single(w => w.Shard >= 2).Wait;
 
-        Assert.InRange(((await second) - (await first)).Duration().TotalSeconds, secondsApart - 0.15, secondsApart + 0.15);
+        await now.WaitAsync(TimeSpan.FromSeconds(5));
+        await AssertOpensAtAsync(next, TimeSpan.FromSeconds(WindowSeconds));
     }
 
     [Fact]
@@ -63,13 +65,12 @@ public sealed class IdentifyGateTests
         var gate = Gate(maxConcurrency: 2, shardCount: 4);
 
         // Shard 2 owns the odd windows: 7.5-10 s is when it may go. Its timer fires only at 11 s, as on a busy machine.
-        var late = CompletionTime(gate.WaitAsync(2, CancellationToken.None));
+        var late = gate.WaitAsync(2, CancellationToken.None);
         _time.Advance(TimeSpan.FromSeconds(11));
         await Task.Delay(50);
         Assert.False(late.IsCompleted, "a shard woken at 11 s identified inside the window of shard 0 (15 s)");
 
-        await AdvanceUntilAsync(late);
-        Assert.InRange((await late - _start).TotalSeconds, 3 * WindowSeconds, 3 * WindowSeconds + 0.5);
+        await AssertOpensAtAsync(late, TimeSpan.FromSeconds(3 * WindowSeconds));
     }
 
     private IdentifyGate Gate(int maxConcurrency, int shardCount)
@@ -79,18 +80,14 @@ public sealed class IdentifyGateTests
         return gate;
     }
 
-    private Task<DateTimeOffset> CompletionTime(Task wait) =>
-        wait.ContinueWith(_ => _time.GetUtcNow(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-
-    /// <summary>Moves the fake clock in 100 ms steps until the waits are over.</summary>
-    private async Task AdvanceUntilAsync(Task waits)
+    /// <summary>The wait is still on a millisecond before <paramref name="at"/> (from the start) and over at it.</summary>
+    private async Task AssertOpensAtAsync(Task wait, TimeSpan at)
     {
-        for (var step = 0; step < 200 && !waits.IsCompleted; step++)
-        {
-            _time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(1);
-        }
+        _time.Advance(_start + at - TimeSpan.FromMilliseconds(1) - _time.GetUtcNow());
+        await Task.Delay(50);
+        Assert.False(wait.IsCompleted, $"the wait ended before {at.TotalSeconds} s");
 
-        await waits.WaitAsync(TimeSpan.FromSeconds(5));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        await wait.WaitAsync(TimeSpan.FromSeconds(5));
     }
 }
