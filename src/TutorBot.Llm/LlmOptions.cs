@@ -86,6 +86,10 @@ public sealed class LlmOptions : IValidatableObject
     [Range(0.0, 5.0)]
     public float Temperature { get; set; } = 0.7f;
 
+    /// <summary>Sampling seed for every request that sets none; empty draws a new seed each time. A fixed seed makes
+    /// replies reproducible (comparisons, tests).</summary>
+    public uint? Seed { get; set; }
+
     /// <summary>Native (llama.cpp) messages at or above this level reach the log.</summary>
     public LogLevel NativeLogLevel { get; set; } = LogLevel.Warning;
 

@@ -213,7 +213,7 @@ public sealed class GenerationScheduler : IAsyncDisposable
     {
         var sampler = new DefaultSamplingPipeline
         {
-            Seed = job.Request.Seed ?? (uint)Random.Shared.Next(),
+            Seed = job.Request.Seed ?? _settings.Seed ?? (uint)Random.Shared.Next(),
             Temperature = job.Request.Temperature ?? _settings.Temperature,
             Grammar = job.Request.Grammar is null ? null : new Grammar(job.Request.Grammar, "root"),
         };

@@ -90,7 +90,7 @@ public sealed class ModelLoader(MemoryPlanner planner, ILogger<ModelLoader> logg
         try
         {
             var formatter = ChatFormatterSelector.Select(metadata, weights, logger);
-            var settings = new SchedulerSettings(plan.Sequences, plan.ContextSize, options.QueueCapacity, options.RequestTimeout, options.Temperature);
+            var settings = new SchedulerSettings(plan.Sequences, plan.ContextSize, options.QueueCapacity, options.RequestTimeout, options.Temperature, options.Seed);
             var scheduler = new GenerationScheduler(weights, () => new BatchedExecutor(weights, parameters), settings, logger);
             logger.LogInformation(
                 "Loaded {Path}: {Architecture}, {Parameters:N0} parameters, context {Context} x {Sequences} sequences, template {Template}",

@@ -94,6 +94,7 @@ public sealed class OpenAiTutorModel(
         {
             MaxOutputTokens = Math.Clamp(request.MaxTokens, 1, limits.MaxTokens),
             Temperature = limits.Temperature,
+            Seed = limits.Seed,
         };
         if (request.GrammarName is not { } grammarName)
         {

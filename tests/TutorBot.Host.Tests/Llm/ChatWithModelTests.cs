@@ -54,7 +54,9 @@ public sealed class ChatWithModelTests : IDisposable
         string[] args = model is null
             ? ["chat", "--jsonl", "--user", "pat", "--db", database]
             : ["chat", "--jsonl", "--user", "pat", "--db", database, "--model", model];
-        using var process = CliRunner.Start(args);
+        // A fixed seed: with a new one per request, the random weights now and then answer with nothing but an end
+        // token, and the plain answer stands in for the model's.
+        using var process = CliRunner.Start(args, environment: new Dictionary<string, string> { ["TUTORBOT__Llm__Seed"] = "7" });
         var replies = new List<JsonElement>();
         // One difficulty: the judge may move the first score, the level with it, and the second question is picked
         // after that answer; within one topic and difficulty the level does not change which entry comes next.
