@@ -14,6 +14,8 @@ public sealed partial class LuceneQuestionSearch : IQuestionSearch, IDisposable
     private const int MaxTop = 100;
     private const int PhraseSlop = 3;
     private const double SubjectFactor = 2.0;
+    private const int WorkedCalculationDepth = 10;
+    private const double WorkedCalculationFactor = 0.7;
 
     private readonly BankIndex _index;
     private readonly QueryInterpreter _interpreter;
@@ -38,9 +40,19 @@ public sealed partial class LuceneQuestionSearch : IQuestionSearch, IDisposable
             return [];
         }
 
-        var topDocs = _index.Searcher.Search(BuildQuery(concepts), Math.Min(top, MaxTop));
-        return Hits(concepts, CoverageWeights(concepts, query!), topDocs);
+        var topDocs = _index.Searcher.Search(BuildQuery(concepts), Math.Min(Math.Max(top, WorkedCalculationDepth), MaxTop));
+        var hits = Hits(concepts, CoverageWeights(concepts, query!), topDocs);
+        return (query!.Any(char.IsAsciiDigit) ? hits : WorkedCalculationsBehind(hits)).Take(top).ToList();
     }
+
+    /// <summary>
+    /// A question that gives no figures asks how or why, which an entry that explains answers better than a worked
+    /// calculation that happens to share its words ("what takes up GPU memory during training?" is not "how much memory
+    /// do a 7B model's FP16 weights take?"): such calculations count for less.
+    /// </summary>
+    private static IEnumerable<SearchHit> WorkedCalculationsBehind(IEnumerable<SearchHit> hits) =>
+        hits.Select(h => h.Entry.Kind == EntryKind.Calculation ? h with { Score = h.Score * WorkedCalculationFactor } : h)
+            .OrderByDescending(h => h.Score);
 
     public bool IsRelevant(SearchHit hit) => hit.Coverage >= _options.MinCoverage;
 
