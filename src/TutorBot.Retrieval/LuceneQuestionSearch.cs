@@ -107,8 +107,8 @@ public sealed partial class LuceneQuestionSearch : IQuestionSearch, IDisposable
 
     /// <summary>
     /// The words of capitalised names ("Mount Everest", "New Zealand") that have a word the bank never uses: "Mount" is
-    /// then a piece of a place's name, not the mount of a container. Names written as tools are ("DeepSpeed ZeRO") keep
-    /// their words, and a word that is a synonym of the table stays a term.
+    /// then a piece of a place's name, not the mount of a container. Names written as tools are ("DeepSpeed ZeRO", with
+    /// capitals inside words) are not read as such names and keep their words.
     /// </summary>
     private HashSet<string> UnknownNameWords(string query)
     {
