@@ -40,9 +40,10 @@ public sealed partial class LuceneQuestionSearch : IQuestionSearch, IDisposable
             return [];
         }
 
-        var topDocs = _index.Searcher.Search(BuildQuery(concepts), Math.Min(Math.Max(top, WorkedCalculationDepth), MaxTop));
-        var hits = Hits(concepts, CoverageWeights(concepts, query!), topDocs);
-        return (query!.Any(char.IsAsciiDigit) ? hits : WorkedCalculationsBehind(hits)).Take(top).ToList();
+        var givesFigures = query!.Any(char.IsAsciiDigit);
+        var depth = givesFigures ? top : Math.Max(top, WorkedCalculationDepth);
+        var hits = Hits(concepts, CoverageWeights(concepts, query!), _index.Searcher.Search(BuildQuery(concepts), Math.Min(depth, MaxTop)));
+        return givesFigures ? hits : WorkedCalculationsBehind(hits).Take(top).ToList();
     }
 
     /// <summary>
